@@ -1,0 +1,295 @@
+/**
+ * The analysis of one fiscal year: scores, ranking, classes, trends and measure coverage.
+ * Pure: takes the parsed input, returns a result or the errors that prevent one.
+ */
+import { diff2 } from "./decimal";
+import { frameworkForYear, type Framework } from "./frameworks";
+import { scoreYear, gradeOf } from "./scoring";
+import {
+  TOOL_IDS,
+  type Confidence,
+  type Grade,
+  type IndicatorClass,
+  type Issue,
+  type ItaInput,
+  type Measure,
+  type MeasureStatus,
+  type Rating,
+  type Thresholds,
+  type ToolId,
+  type UnitInfo,
+} from "./types";
+
+export const SCORE_SHEET = "คะแนน ITA";
+
+export interface IndicatorResult {
+  no: number;
+  name: string;
+  tool: ToolId;
+  score: number;
+  rank: number;
+  grade: Grade;
+  class: IndicatorClass;
+  /** Score of the previous year with scores, or null. */
+  previous: number | null;
+  /** score − previous, rounded to 2 decimals, or null. */
+  change: number | null;
+}
+
+export interface YearSummary {
+  year: number;
+  frameworkId: string;
+  tools: Record<ToolId, number>;
+  total: number;
+  grade: Grade;
+  rating: Rating | null;
+  pass: boolean;
+}
+
+export interface MeasureSummary {
+  count: number;
+  byStatus: Record<MeasureStatus, number>;
+  /** Weak (urgent or improve) indicators that no measure names, weakest first. */
+  uncovered: number[];
+  /** Share of measures done, 0–1 (0 when there are none). */
+  doneShare: number;
+  items: Measure[];
+}
+
+export interface Analysis {
+  unit: UnitInfo;
+  year: number;
+  previousYear: number | null;
+  framework: {
+    id: string;
+    title: string;
+    confidence: { indicators: Confidence; weights: Confidence; levels: Confidence };
+    source: string;
+    usesRating: boolean;
+    weights: Record<ToolId, number>;
+    weightsOverridden: boolean;
+  };
+  thresholds: Thresholds;
+  tools: Record<ToolId, number>;
+  total: number;
+  grade: Grade;
+  rating: Rating | null;
+  pass: boolean;
+  /** Indicators in number order. */
+  indicators: IndicatorResult[];
+  /** Indicator numbers, best first. */
+  ranking: number[];
+  strengths: number[];
+  improve: number[];
+  urgent: number[];
+  lowestPerTool: Record<ToolId, number>;
+  declined: number[];
+  publishedTotal: number | null;
+  /** Every complete year up to and including `year`, ascending. */
+  history: YearSummary[];
+  /** Scores by indicator and year for every year with a column, for trends. */
+  scoresByYear: { years: number[]; byIndicator: Record<number, Record<number, number>> };
+  measures: MeasureSummary;
+  warnings: Issue[];
+}
+
+export type AnalysisOutcome = { ok: true; analysis: Analysis } | { ok: false; errors: Issue[]; warnings: Issue[] };
+
+export interface AnalyzeOptions {
+  year?: number;
+  thresholds?: Partial<Thresholds>;
+}
+
+/** Indicator numbers of a framework that have no score in a year. */
+export function missingIndicators(input: ItaInput, year: number, fw: Framework = frameworkForYear(year).framework): number[] {
+  return fw.indicators
+    .filter((d) => input.indicators.find((r) => r.no === d.no)?.scores[year] === undefined)
+    .map((d) => d.no);
+}
+
+/** Years (ascending) in which every indicator of that year's framework has a score. */
+export function completeYears(input: ItaInput): number[] {
+  return input.years.filter((y) => missingIndicators(input, y).length === 0);
+}
+
+/** The year analysed by default: the latest year with all scores. */
+export function defaultYear(input: ItaInput): number | undefined {
+  const c = completeYears(input);
+  return c.length ? c[c.length - 1] : undefined;
+}
+
+function scoresOf(input: ItaInput, year: number): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const r of input.indicators) if (r.scores[year] !== undefined) out[r.no] = r.scores[year];
+  return out;
+}
+
+function pct(x: number): number {
+  return Math.round(x * 10000) / 100;
+}
+
+export function analyze(input: ItaInput, options: AnalyzeOptions = {}): AnalysisOutcome {
+  const warnings: Issue[] = [];
+  const errors: Issue[] = [];
+  const thresholds: Thresholds = { ...input.settings.thresholds, ...options.thresholds };
+  const requested = options.year ?? input.settings.year;
+  let year: number;
+  if (requested !== undefined) {
+    if (!input.years.includes(requested)) {
+      errors.push({
+        code: "YEAR_ABSENT",
+        severity: "error",
+        sheet: SCORE_SHEET,
+        params: { year: requested, years: input.years.join(", ") || "-" },
+      });
+      return { ok: false, errors, warnings };
+    }
+    year = requested;
+  } else {
+    const y = defaultYear(input);
+    if (y === undefined) {
+      errors.push({ code: "NO_COMPLETE_YEAR", severity: "error", sheet: SCORE_SHEET });
+      return { ok: false, errors, warnings };
+    }
+    year = y;
+  }
+
+  const choice = frameworkForYear(year);
+  const fw = choice.framework;
+  const missing = missingIndicators(input, year, fw);
+  if (missing.length) {
+    errors.push({
+      code: "YEAR_INCOMPLETE",
+      severity: "error",
+      sheet: SCORE_SHEET,
+      params: { year, missing: missing.join(", ") },
+    });
+    return { ok: false, errors, warnings };
+  }
+  if (choice.beyondRegistry)
+    warnings.push({ code: "FRAMEWORK_BEYOND", severity: "warning", params: { year, framework: fw.id } });
+  if (choice.beforeRegistry)
+    warnings.push({ code: "FRAMEWORK_BEFORE", severity: "warning", params: { year, framework: fw.id } });
+
+  const override = input.settings.weights;
+  const weights = override ?? fw.weights;
+  const weightParams = { year, iit: pct(weights.IIT), eit: pct(weights.EIT), oit: pct(weights.OIT) };
+  if (override) warnings.push({ code: "WEIGHTS_OVERRIDDEN", severity: "warning", sheet: "ตั้งค่า", params: weightParams });
+  else if (fw.confidence.weights === "low")
+    warnings.push({ code: "WEIGHTS_ASSUMED", severity: "warning", params: weightParams });
+
+  const scores = scoresOf(input, year);
+  const result = scoreYear(scores, fw, weights);
+
+  // previous year with scores (nearest earlier column with any score)
+  const earlier = input.years.filter((y) => y < year && input.indicators.some((r) => r.scores[y] !== undefined));
+  const previousYear = earlier.length ? earlier[earlier.length - 1] : null;
+
+  const ranking = fw.indicators
+    .map((d) => d.no)
+    .sort((a, b) => scores[b] - scores[a] || a - b);
+  const classOf = (s: number): IndicatorClass =>
+    s >= thresholds.strength ? "strength" : s < thresholds.urgent ? "urgent" : "improve";
+
+  const indicators: IndicatorResult[] = fw.indicators.map((d) => {
+    const score = scores[d.no];
+    const prevRaw = previousYear === null ? undefined : input.indicators.find((r) => r.no === d.no)?.scores[previousYear];
+    const previous = prevRaw === undefined ? null : prevRaw;
+    return {
+      no: d.no,
+      name: d.name,
+      tool: d.tool,
+      score,
+      rank: ranking.indexOf(d.no) + 1,
+      grade: gradeOf(score, fw),
+      class: classOf(score),
+      previous,
+      change: previous === null ? null : diff2(score, previous),
+    };
+  });
+  const weakestFirst = [...ranking].reverse();
+  const strengths = ranking.filter((n) => classOf(scores[n]) === "strength");
+  const improve = weakestFirst.filter((n) => classOf(scores[n]) === "improve");
+  const urgent = weakestFirst.filter((n) => classOf(scores[n]) === "urgent");
+  const lowestPerTool = {} as Record<ToolId, number>;
+  for (const tool of TOOL_IDS) {
+    const inTool = weakestFirst.filter((n) => fw.indicators.find((d) => d.no === n)?.tool === tool);
+    // weakestFirst breaks ties by the higher number; the lowest of a tool breaks ties by the lower number
+    const lowScore = Math.min(...inTool.map((n) => scores[n]));
+    lowestPerTool[tool] = Math.min(...inTool.filter((n) => scores[n] === lowScore));
+  }
+  const declined = indicators
+    .filter((i) => i.change !== null && i.change <= -thresholds.decline)
+    .sort((a, b) => (a.change as number) - (b.change as number) || a.no - b.no)
+    .map((i) => i.no);
+
+  // cross-check the published total
+  const published = input.publishedTotals[year];
+  if (published && Math.abs(diff2(published.value, result.total)) > 0.01) {
+    warnings.push({
+      code: "PUBLISHED_TOTAL_DIFFERS",
+      severity: "warning",
+      sheet: SCORE_SHEET,
+      cell: published.cell,
+      params: { year, published: published.value.toFixed(2), computed: result.total.toFixed(2) },
+    });
+  }
+
+  const history: YearSummary[] = completeYears(input)
+    .filter((y) => y <= year)
+    .map((y) => {
+      const f = frameworkForYear(y).framework;
+      const r = scoreYear(scoresOf(input, y), f, override ?? f.weights);
+      return { year: y, frameworkId: f.id, ...r };
+    });
+
+  const byIndicator: Record<number, Record<number, number>> = {};
+  for (const r of input.indicators) byIndicator[r.no] = { ...r.scores };
+
+  const byStatus: Record<MeasureStatus, number> = { notStarted: 0, inProgress: 0, done: 0, unknown: 0 };
+  for (const m of input.measures) byStatus[m.status]++;
+  const covered = new Set(input.measures.flatMap((m) => m.indicators));
+  const uncovered = [...urgent, ...improve].filter((n) => !covered.has(n));
+
+  return {
+    ok: true,
+    analysis: {
+      unit: input.unit,
+      year,
+      previousYear,
+      framework: {
+        id: fw.id,
+        title: fw.title,
+        confidence: fw.confidence,
+        source: fw.source,
+        usesRating: fw.usesRating,
+        weights,
+        weightsOverridden: override !== undefined,
+      },
+      thresholds,
+      tools: result.tools,
+      total: result.total,
+      grade: result.grade,
+      rating: result.rating,
+      pass: result.pass,
+      indicators,
+      ranking,
+      strengths,
+      improve,
+      urgent,
+      lowestPerTool,
+      declined,
+      publishedTotal: published ? published.value : null,
+      history,
+      scoresByYear: { years: [...input.years], byIndicator },
+      measures: {
+        count: input.measures.length,
+        byStatus,
+        uncovered,
+        doneShare: input.measures.length ? byStatus.done / input.measures.length : 0,
+        items: input.measures,
+      },
+      warnings,
+    },
+  };
+}

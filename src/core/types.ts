@@ -1,0 +1,116 @@
+/**
+ * Core data types of ITA Analyzer. Pure data: no Excel, DOM or Node here.
+ */
+
+export type ToolId = "IIT" | "EIT" | "OIT";
+export const TOOL_IDS: readonly ToolId[] = ["IIT", "EIT", "OIT"];
+
+export type Confidence = "high" | "medium" | "low";
+
+/** Letter levels of the ITA up to 2566 (still computed for reference from 2567). */
+export type Grade = "AA" | "A" | "B" | "C" | "D" | "E" | "F";
+
+/** Pass-level rating used from fiscal year 2567. */
+export type Rating = "ผ่านดีเยี่ยม" | "ผ่านดี" | "ผ่าน" | "ต้องปรับปรุง" | "ต้องปรับปรุงโดยด่วน";
+
+export type IndicatorClass = "strength" | "improve" | "urgent";
+
+export type MeasureStatus = "notStarted" | "inProgress" | "done" | "unknown";
+
+export type Lang = "th" | "en";
+
+/**
+ * A problem or a note found in the input, always tied to a place in the workbook
+ * when there is one. Messages are rendered from `code` + `params` in the user's language
+ * (see src/core/messages.ts), so the same issue reads in Thai or English.
+ */
+export interface Issue {
+  code: string;
+  severity: "error" | "warning";
+  /** Sheet name, when the issue belongs to a sheet. */
+  sheet?: string;
+  /** A1 address inside `sheet`, when the issue belongs to one cell. */
+  cell?: string;
+  params?: Record<string, string | number>;
+}
+
+/** Thresholds for classifying indicators. */
+export interface Thresholds {
+  /** score >= strength → strength */
+  strength: number;
+  /** score < urgent → urgent */
+  urgent: number;
+  /** a drop of at least this many points since the previous year → declined */
+  decline: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { strength: 85, urgent: 70, decline: 5 };
+
+export interface UnitInfo {
+  name: string;
+  district?: string;
+  province?: string;
+  unitType?: string;
+}
+
+/** One indicator row of the score sheet. */
+export interface IndicatorRow {
+  no: number;
+  /** The name as the user typed it (may differ from the framework's). */
+  typedName?: string;
+  /** Scores by fiscal year (B.E.); a missing year means a blank cell. */
+  scores: Record<number, number>;
+  /** A1 address of each score cell, by year (for messages). */
+  cells: Record<number, string>;
+}
+
+export interface Measure {
+  /** Row number in the measures sheet (1-based), for messages. */
+  row: number;
+  seq?: string;
+  indicators: number[];
+  title: string;
+  steps?: string;
+  period?: string;
+  owner?: string;
+  monitoring?: string;
+  status: MeasureStatus;
+  /** Status as typed, for display. */
+  statusText?: string;
+  output?: string;
+  outcome?: string;
+  note?: string;
+}
+
+/** User settings from the optional settings sheet. */
+export interface Settings {
+  thresholds: Thresholds;
+  /** Tool weights as fractions (0.3, 0.3, 0.4); undefined = framework's. */
+  weights?: Record<ToolId, number>;
+  /** Fiscal year to analyse; undefined = latest complete year. */
+  year?: number;
+  preparerName?: string;
+  preparerPosition?: string;
+  approverName?: string;
+  approverPosition?: string;
+  /** Digits in the report: Thai (default) or Arabic. */
+  digits: "thai" | "arabic";
+  /** Report date as typed (free text), if any. */
+  reportDate?: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { thresholds: DEFAULT_THRESHOLDS, digits: "thai" };
+
+/** Everything parsed from the workbook: the input to the analysis. */
+export interface ItaInput {
+  unit: UnitInfo;
+  /** Fiscal years (B.E.) that have a column, ascending. */
+  years: number[];
+  indicators: IndicatorRow[];
+  /** Published totals typed by the user, by year, with their cells. */
+  publishedTotals: Record<number, { value: number; cell: string }>;
+  measures: Measure[];
+  /** Whether a measures sheet exists at all. */
+  hasMeasuresSheet: boolean;
+  settings: Settings;
+}
