@@ -1,0 +1,84 @@
+/** Sheet names and labels of the fixed workbook layout (docs/workbook-layout.md). */
+
+export const SHEETS = {
+  scores: "คะแนน ITA",
+  measures: "มาตรการ",
+  settings: "ตั้งค่า",
+  analysis: "ผลวิเคราะห์ ITA",
+  trend: "แนวโน้ม ITA",
+  report: "รายงาน ITA",
+} as const;
+
+/** Sheets the add-in and the CLI generate; replaced whole on every run. */
+export const GENERATED_SHEETS: readonly string[] = [SHEETS.analysis, SHEETS.trend, SHEETS.report];
+
+export const SCORE_LABELS = {
+  unitName: "ชื่อหน่วยงาน",
+  district: "อำเภอ",
+  province: "จังหวัด",
+  unitType: "ประเภทหน่วยงาน",
+  indicatorNo: "ตัวชี้วัดที่",
+  indicatorName: "ชื่อตัวชี้วัด",
+  publishedTotal: "คะแนนรวมที่ประกาศ",
+} as const;
+
+export type MeasureField =
+  | "seq"
+  | "indicators"
+  | "title"
+  | "steps"
+  | "period"
+  | "owner"
+  | "monitoring"
+  | "status"
+  | "output"
+  | "outcome"
+  | "note";
+
+/** Measure columns: the template header first, then accepted variants. */
+export const MEASURE_COLUMNS: Record<MeasureField, string[]> = {
+  seq: ["ลำดับ", "ลำดับที่", "ที่", "no."],
+  indicators: ["ตัวชี้วัดที่เกี่ยวข้อง", "ตัวชี้วัด", "ตัวชี้วัดที่", "indicators"],
+  title: ["มาตรการ", "ชื่อมาตรการ", "measure"],
+  steps: [
+    "ขั้นตอนหรือวิธีการปฏิบัติ",
+    "ขั้นตอนหรือวิธีการ",
+    "ขั้นตอน/วิธีการปฏิบัติ",
+    "ขั้นตอน/วิธีการ",
+    "วิธีการปฏิบัติ",
+    "ขั้นตอน",
+    "steps",
+  ],
+  period: ["ระยะเวลาดำเนินการ", "ระยะเวลา", "ช่วงเวลา", "period"],
+  owner: ["ผู้รับผิดชอบ", "รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "owner"],
+  monitoring: ["การกำกับติดตาม", "การติดตาม", "การกำกับติดตามผล", "monitoring"],
+  status: ["สถานะ", "สถานะการดำเนินการ", "ผลการดำเนินการ", "status"],
+  output: ["ผลผลิต (Output)", "ผลผลิต", "output"],
+  outcome: ["ผลลัพธ์ (Outcome)", "ผลลัพธ์", "outcome"],
+  note: ["หมายเหตุ", "note"],
+};
+
+/** The three statuses as written in the template's dropdown. */
+export const STATUS_LABELS = {
+  notStarted: "ยังไม่ดำเนินการ",
+  inProgress: "อยู่ระหว่างดำเนินการ",
+  done: "ดำเนินการเสร็จเรียบร้อยแล้ว",
+} as const;
+
+export const SETTINGS_LABELS = {
+  year: "ปีที่วิเคราะห์",
+  strength: "เกณฑ์จุดแข็ง (คะแนนตั้งแต่)",
+  urgent: "เกณฑ์แก้ไขเร่งด่วน (คะแนนต่ำกว่า)",
+  decline: "เกณฑ์คะแนนลดลง (คะแนน)",
+  weightIIT: "น้ำหนัก IIT (%)",
+  weightEIT: "น้ำหนัก EIT (%)",
+  weightOIT: "น้ำหนัก OIT (%)",
+  preparerName: "ผู้จัดทำรายงาน",
+  preparerPosition: "ตำแหน่งผู้จัดทำ",
+  approverName: "ผู้อนุมัติ",
+  approverPosition: "ตำแหน่งผู้อนุมัติ",
+  digits: "ตัวเลขในรายงาน",
+  reportDate: "วันที่ในรายงาน",
+} as const;
+
+export const DIGIT_CHOICES = { thai: "เลขไทย", arabic: "เลขอารบิก" } as const;

@@ -1,0 +1,484 @@
+/**
+ * The parser: workbook grids (sheet name → 2-D cell values) → the analysis input, plus
+ * every error and warning with its sheet and A1 cell. Never throws on any grid.
+ */
+import { completeYears } from "../core/analysis";
+import { FRAMEWORKS, nameMatches } from "../core/frameworks";
+import {
+  DEFAULT_SETTINGS,
+  type IndicatorRow,
+  type Issue,
+  type ItaInput,
+  type Measure,
+  type MeasureStatus,
+  type Settings,
+  type ToolId,
+  type UnitInfo,
+} from "../core/types";
+import { a1, arabicDigits, cellAt, cellNumber, cellText, isBlank, lastUsedRow, normLabel } from "./grid";
+import { MEASURE_COLUMNS, SCORE_LABELS, SETTINGS_LABELS, SHEETS, type MeasureField } from "./names";
+import type { Cell, Grid } from "./sheetSpec";
+
+export interface ParseResult {
+  /** The input, when there are no errors. */
+  input: ItaInput | null;
+  errors: Issue[];
+  warnings: Issue[];
+  /** Fiscal years with a column in the score sheet, ascending. */
+  years: number[];
+  /** Years with all 10 scores, ascending. */
+  completeYears: number[];
+}
+
+/** The framework's indicator definitions (the same 10 in every record so far). */
+const INDICATORS = FRAMEWORKS[FRAMEWORKS.length - 1].indicators;
+const INDICATOR_COUNT = INDICATORS.length;
+
+class Collector {
+  errors: Issue[] = [];
+  warnings: Issue[] = [];
+  constructor(private sheet: string) {}
+  error(code: string, cell?: string, params?: Issue["params"], sheet = this.sheet): void {
+    this.errors.push({ code, severity: "error", sheet, cell, params });
+  }
+  warn(code: string, cell?: string, params?: Issue["params"], sheet = this.sheet): void {
+    this.warnings.push({ code, severity: "warning", sheet, cell, params });
+  }
+}
+
+/** Finds a sheet by its name, forgiving case and spaces. Returns the actual name. */
+export function findSheet(sheets: Record<string, Grid>, name: string): string | undefined {
+  if (name in sheets) return name;
+  const want = normLabel(name);
+  return Object.keys(sheets).find((k) => normLabel(k) === want);
+}
+
+export type YearHeader = { year: number; ceFrom?: number } | { unreadable: string } | null;
+
+/**
+ * Reads a fiscal-year header: 2565, "2565", "ปี 2565", "พ.ศ. ๒๕๖๕", "ปีงบประมาณ 2565";
+ * a C.E. year (2022, "ค.ศ. 2022") becomes B.E. Returns null when the cell is not a year at all.
+ */
+export function parseYearHeader(v: Cell): YearHeader {
+  let n: number | null = null;
+  let ceMarked = false;
+  if (typeof v === "number") n = v;
+  else if (typeof v === "string") {
+    const s = arabicDigits(v.normalize("NFC")).toLowerCase().replace(/\s+/g, "");
+    if (s === "") return null;
+    ceMarked = /ค\.?ศ\.?|c\.?e\.?|ad/.test(s);
+    const m = /^(?:ปีงบประมาณ|ปีงบฯ?|ปี|fy)?(?:พ\.?ศ\.?|ค\.?ศ\.?|b\.?e\.?|c\.?e\.?)?(\d{4})$/.exec(s);
+    if (m) n = Number(m[1]);
+    else if (/\d{4}/.test(s) && !/^\d+(\.\d+)?$/.test(s)) return { unreadable: cellText(v) };
+    else return null;
+  } else return null;
+  if (n === null || !Number.isInteger(n)) return null;
+  if (!ceMarked && n >= 2400 && n <= 2800) return { year: n };
+  if (n >= 1900 && n <= 2257) return { year: n + 543, ceFrom: n };
+  return null;
+}
+
+/** Reads an indicator number from "1", 1, "๑", "ตัวชี้วัดที่ 1". */
+function indicatorNo(v: Cell): number | null {
+  const n = cellNumber(v);
+  if (n !== null) return n;
+  const m = /^(?:ตัวชี้วัด(?:ที่)?|ข้อ|no\.?)?\s*(\d+)\.?$/i.exec(arabicDigits(cellText(v)));
+  return m ? Number(m[1]) : null;
+}
+
+interface ScoreSheetResult {
+  unit: UnitInfo;
+  years: number[];
+  indicators: IndicatorRow[];
+  publishedTotals: ItaInput["publishedTotals"];
+}
+
+function parseScoreSheet(grid: Grid, sheet: string, c: Collector): ScoreSheetResult | null {
+  const last = lastUsedRow(grid);
+  const headerLabels = [normLabel(SCORE_LABELS.indicatorNo), "ตัวชี้วัด", "ลำดับตัวชี้วัด"];
+  let headerRow = -1;
+  let noCol = 0;
+  for (let r = 0; r <= last && headerRow < 0; r++) {
+    const row = grid[r] ?? [];
+    for (let col = 0; col < row.length; col++) {
+      if (headerLabels.includes(normLabel(row[col]))) {
+        headerRow = r;
+        noCol = col;
+        break;
+      }
+    }
+  }
+  if (headerRow < 0) {
+    c.error("HEADER_NOT_FOUND", undefined, { sheet, label: SCORE_LABELS.indicatorNo });
+    return null;
+  }
+
+  // labels above the header row
+  const unit: UnitInfo = { name: "" };
+  let nameCell = a1(0, 1);
+  const labelFields: Array<[string, keyof UnitInfo]> = [
+    [SCORE_LABELS.unitName, "name"],
+    [SCORE_LABELS.district, "district"],
+    [SCORE_LABELS.province, "province"],
+    [SCORE_LABELS.unitType, "unitType"],
+  ];
+  for (let r = 0; r < headerRow; r++) {
+    const row = grid[r] ?? [];
+    for (let col = 0; col < row.length; col++) {
+      const label = normLabel(row[col]);
+      const field = labelFields.find(([l]) => normLabel(l) === label);
+      if (!field) continue;
+      let valueCol = col + 1;
+      while (valueCol < row.length && isBlank(row[valueCol])) valueCol++;
+      const value = valueCol < row.length ? cellText(row[valueCol]) : "";
+      if (field[1] === "name") nameCell = a1(r, col + 1);
+      if (value) unit[field[1]] = value;
+      break;
+    }
+  }
+  if (!unit.name) c.error("UNIT_NAME_MISSING", nameCell);
+
+  // header: indicator name column, then year columns
+  const header = grid[headerRow] ?? [];
+  let nameCol = noCol + 1;
+  for (let col = noCol + 1; col < header.length; col++) {
+    if (normLabel(header[col]) === normLabel(SCORE_LABELS.indicatorName)) {
+      nameCol = col;
+      break;
+    }
+  }
+  const yearCols: Array<{ col: number; year: number }> = [];
+  for (let col = nameCol + 1; col < header.length; col++) {
+    const h = parseYearHeader(header[col]);
+    const cell = a1(headerRow, col);
+    if (h === null) continue;
+    if ("unreadable" in h) {
+      c.warn("YEAR_HEADER_UNREADABLE", cell, { value: h.unreadable });
+      continue;
+    }
+    if (h.ceFrom !== undefined) c.warn("YEAR_CE_CONVERTED", cell, { from: h.ceFrom, to: h.year });
+    const dup = yearCols.find((y) => y.year === h.year);
+    if (dup) {
+      c.error("YEAR_REPEATED", cell, { year: h.year, first: a1(headerRow, dup.col) });
+      continue;
+    }
+    yearCols.push({ col, year: h.year });
+  }
+  if (yearCols.length === 0) c.error("NO_YEAR_COLUMNS", a1(headerRow, nameCol + 1));
+
+  // indicator rows and the published-total row
+  const rows = new Map<number, { row: IndicatorRow; at: number }>();
+  const publishedTotals: ItaInput["publishedTotals"] = {};
+  const publishedLabel = normLabel(SCORE_LABELS.publishedTotal);
+  for (let r = headerRow + 1; r <= last; r++) {
+    const row = grid[r] ?? [];
+    const first = cellAt(grid, r, noCol);
+    const isPublished =
+      normLabel(first).startsWith(publishedLabel) || normLabel(cellAt(grid, r, nameCol)).startsWith(publishedLabel);
+    if (isPublished) {
+      for (const { col, year } of yearCols) {
+        const v = cellAt(grid, r, col);
+        if (isBlank(v)) continue;
+        const n = cellNumber(v);
+        if (n === null || n < 0 || n > 100)
+          c.error("PUBLISHED_TOTAL_INVALID", a1(r, col), { year, value: cellText(v) });
+        else publishedTotals[year] = { value: n, cell: a1(r, col) };
+      }
+      continue;
+    }
+    const hasScores = yearCols.some(({ col }) => !isBlank(cellAt(grid, r, col)));
+    if (isBlank(first)) {
+      if (hasScores) c.error("INDICATOR_INVALID", a1(r, noCol), { value: "" });
+      continue;
+    }
+    const no = indicatorNo(first);
+    if (no === null || !Number.isInteger(no) || no < 1 || no > INDICATOR_COUNT) {
+      // text rows without scores are notes: leave them alone
+      if (hasScores || no !== null) c.error("INDICATOR_INVALID", a1(r, noCol), { value: cellText(first) });
+      continue;
+    }
+    const prev = rows.get(no);
+    if (prev) {
+      c.error("INDICATOR_REPEATED", a1(r, noCol), { no, first: prev.at + 1 });
+      continue;
+    }
+    const def = INDICATORS.find((d) => d.no === no)!;
+    const typedName = cellText(row[nameCol] ?? null);
+    if (typedName && !nameMatches(def, typedName))
+      c.warn("NAME_DIFFERS", a1(r, nameCol), { no, typed: typedName, expected: def.name });
+    const ind: IndicatorRow = { no, typedName: typedName || undefined, scores: {}, cells: {} };
+    for (const { col, year } of yearCols) {
+      const v = cellAt(grid, r, col);
+      const cell = a1(r, col);
+      ind.cells[year] = cell;
+      if (isBlank(v)) continue;
+      const n = cellNumber(v);
+      if (n === null) c.error("SCORE_NOT_NUMBER", cell, { no, year, value: cellText(v) });
+      else if (n < 0 || n > 100) c.error("SCORE_OUT_OF_RANGE", cell, { no, year, value: cellText(v) });
+      else ind.scores[year] = n;
+    }
+    rows.set(no, { row: ind, at: r });
+  }
+  for (const def of INDICATORS) {
+    if (!rows.has(def.no)) c.error("INDICATOR_MISSING", a1(headerRow, noCol), { no: def.no, name: def.name });
+  }
+  const indicators = [...rows.values()].map((x) => x.row).sort((a, b) => a.no - b.no);
+  const years = yearCols.map((y) => y.year).sort((a, b) => a - b);
+  return { unit, years, indicators, publishedTotals };
+}
+
+const STATUS_WORDS: Array<[MeasureStatus, string[]]> = [
+  ["notStarted", ["ยังไม่ดำเนินการ", "ยังไม่ได้ดำเนินการ", "ไม่ได้ดำเนินการ", "ยังไม่เริ่ม", "notstarted", "not started"]],
+  [
+    "inProgress",
+    ["อยู่ระหว่างดำเนินการ", "ระหว่างดำเนินการ", "กำลังดำเนินการ", "อยู่ระหว่างการดำเนินการ", "inprogress", "in progress"],
+  ],
+  [
+    "done",
+    [
+      "ดำเนินการเสร็จเรียบร้อยแล้ว",
+      "ดำเนินการเรียบร้อยแล้ว",
+      "ดำเนินการแล้วเสร็จ",
+      "ดำเนินการเสร็จแล้ว",
+      "ดำเนินการแล้ว",
+      "เสร็จเรียบร้อยแล้ว",
+      "เสร็จเรียบร้อย",
+      "เสร็จสิ้น",
+      "เสร็จแล้ว",
+      "แล้วเสร็จ",
+      "เสร็จ",
+      "done",
+      "completed",
+    ],
+  ],
+];
+
+/** The status of a typed text, "unknown" for blank, null when it is not a status. */
+export function parseStatus(v: Cell): MeasureStatus | null {
+  const t = normLabel(v).replace(/^[-–•✓✔/]+/, "");
+  if (t === "") return "unknown";
+  for (const [status, words] of STATUS_WORDS) if (words.some((w) => normLabel(w) === t)) return status;
+  return null;
+}
+
+/** Indicator numbers from "4", "7, 8", "๗,๘", "ตัวชี้วัดที่ 7 และ 8", "7-9"; null when unreadable. */
+export function parseIndicatorList(v: Cell): number[] | null {
+  if (typeof v === "number") return Number.isInteger(v) && v >= 1 && v <= INDICATOR_COUNT ? [v] : null;
+  const s = arabicDigits(cellText(v))
+    .replace(/ตัวชี้วัด(ที่)?/g, " ")
+    .replace(/และ|and|,|、|;|\/|\+/gi, " ")
+    .trim();
+  if (s === "") return [];
+  const out: number[] = [];
+  for (const part of s.split(/\s+/)) {
+    const range = /^(\d+)[-–](\d+)$/.exec(part);
+    const nums = range
+      ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i)
+      : /^\d+$/.test(part)
+        ? [Number(part)]
+        : null;
+    if (!nums || nums.length === 0 || nums.some((n) => n < 1 || n > INDICATOR_COUNT)) return null;
+    for (const n of nums) if (!out.includes(n)) out.push(n);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+function matchMeasureField(header: Cell): MeasureField | undefined {
+  const h = normLabel(header);
+  if (!h) return undefined;
+  const fields = Object.keys(MEASURE_COLUMNS) as MeasureField[];
+  const exact = fields.find((f) => MEASURE_COLUMNS[f].some((alias) => normLabel(alias) === h));
+  if (exact) return exact;
+  // forgiving: a header that starts with a field's main Thai word ("ผลผลิตที่ได้", "ระยะเวลาการดำเนินการ")
+  return fields.find((f) => f !== "title" && f !== "seq" && h.startsWith(normLabel(MEASURE_COLUMNS[f][0]).slice(0, 6)));
+}
+
+function parseMeasuresSheet(grid: Grid, sheet: string, c: Collector): Measure[] {
+  const last = lastUsedRow(grid);
+  let headerRow = -1;
+  let cols: Partial<Record<MeasureField, number>> = {};
+  for (let r = 0; r <= Math.min(last, 50) && headerRow < 0; r++) {
+    const row = grid[r] ?? [];
+    const found: Partial<Record<MeasureField, number>> = {};
+    row.forEach((v, col) => {
+      const f = matchMeasureField(v);
+      if (f && found[f] === undefined) found[f] = col;
+    });
+    if (found.title !== undefined && Object.keys(found).length >= 2) {
+      headerRow = r;
+      cols = found;
+    }
+  }
+  if (headerRow < 0) {
+    c.error("HEADER_NOT_FOUND", undefined, { sheet, label: MEASURE_COLUMNS.title[0] });
+    return [];
+  }
+  const text = (r: number, f: MeasureField): string | undefined => {
+    const col = cols[f];
+    if (col === undefined) return undefined;
+    const t = cellText(cellAt(grid, r, col));
+    return t === "" ? undefined : t;
+  };
+  const measures: Measure[] = [];
+  for (let r = headerRow + 1; r <= last; r++) {
+    const row = grid[r] ?? [];
+    const used = row.some((v, col) => col !== cols.seq && !isBlank(v));
+    if (!used) continue;
+    const title = text(r, "title");
+    if (!title) {
+      c.error("MEASURE_TITLE_MISSING", a1(r, cols.title!));
+      continue;
+    }
+    let indicators: number[] = [];
+    if (cols.indicators !== undefined) {
+      const v = cellAt(grid, r, cols.indicators);
+      const list = parseIndicatorList(v);
+      if (list === null) c.error("MEASURE_INDICATOR_INVALID", a1(r, cols.indicators), { value: cellText(v) });
+      else indicators = list;
+    }
+    let status: MeasureStatus = "unknown";
+    if (cols.status !== undefined) {
+      const v = cellAt(grid, r, cols.status);
+      const s = parseStatus(v);
+      if (s === null) c.error("STATUS_UNKNOWN", a1(r, cols.status), { value: cellText(v) });
+      else status = s;
+      if (s === "unknown") c.warn("STATUS_BLANK", a1(r, cols.status), { title });
+    }
+    measures.push({
+      row: r + 1,
+      seq: text(r, "seq"),
+      indicators,
+      title,
+      steps: text(r, "steps"),
+      period: text(r, "period"),
+      owner: text(r, "owner"),
+      monitoring: text(r, "monitoring"),
+      status,
+      statusText: text(r, "status"),
+      output: text(r, "output"),
+      outcome: text(r, "outcome"),
+      note: text(r, "note"),
+    });
+  }
+  return measures;
+}
+
+type SettingKey = keyof typeof SETTINGS_LABELS;
+
+function parseSettingsSheet(grid: Grid, c: Collector): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds } };
+  const keys = Object.keys(SETTINGS_LABELS) as SettingKey[];
+  // longest labels first so that "ตำแหน่งผู้จัดทำ" is not read as "ผู้จัดทำรายงาน"
+  const byLength = [...keys].sort((a, b) => SETTINGS_LABELS[b].length - SETTINGS_LABELS[a].length);
+  const weights: Partial<Record<ToolId, { value: number; cell: string }>> = {};
+  const last = lastUsedRow(grid);
+  for (let r = 0; r <= last; r++) {
+    const label = normLabel(cellAt(grid, r, 0));
+    if (!label) continue;
+    const key = byLength.find((k) => {
+      const want = normLabel(SETTINGS_LABELS[k]).replace(/\(.*$/, "");
+      return label === normLabel(SETTINGS_LABELS[k]) || label.startsWith(want);
+    });
+    if (!key) continue;
+    const v = cellAt(grid, r, 1);
+    const cell = a1(r, 1);
+    if (isBlank(v)) continue;
+    const bad = (hint: string) => c.error("SETTING_INVALID", cell, { label: SETTINGS_LABELS[key], value: cellText(v), hint });
+    switch (key) {
+      case "year": {
+        const h = parseYearHeader(typeof v === "string" ? v : cellNumber(v));
+        if (h && "year" in h) settings.year = h.year;
+        else bad("ปี พ.ศ. เช่น 2568");
+        break;
+      }
+      case "strength":
+      case "urgent":
+      case "decline": {
+        const n = cellNumber(v);
+        if (n === null || n < 0 || n > 100) bad("ตัวเลข 0–100");
+        else settings.thresholds[key] = n;
+        break;
+      }
+      case "weightIIT":
+      case "weightEIT":
+      case "weightOIT": {
+        const n = cellNumber(v);
+        if (n === null || n < 0 || n > 100) bad("ร้อยละ 0–100");
+        else weights[key.slice(6) as ToolId] = { value: n, cell };
+        break;
+      }
+      case "digits": {
+        const t = normLabel(v);
+        if (/ไทย|thai/.test(t)) settings.digits = "thai";
+        else if (/อารบิก|อาราบิก|arabic/.test(t)) settings.digits = "arabic";
+        else bad("เลขไทย หรือ เลขอารบิก");
+        break;
+      }
+      default:
+        settings[key] = cellText(v);
+    }
+  }
+  const given = (["IIT", "EIT", "OIT"] as ToolId[]).filter((t) => weights[t]);
+  if (given.length > 0 && given.length < 3) c.error("WEIGHTS_PARTIAL", weights[given[0]]!.cell);
+  if (given.length === 3) {
+    const sum = weights.IIT!.value + weights.EIT!.value + weights.OIT!.value;
+    if (Math.abs(sum - 100) > 1e-9) c.error("WEIGHTS_SUM", weights.IIT!.cell, { sum });
+    else
+      settings.weights = {
+        IIT: weights.IIT!.value / 100,
+        EIT: weights.EIT!.value / 100,
+        OIT: weights.OIT!.value / 100,
+      };
+  }
+  if (settings.thresholds.strength < settings.thresholds.urgent)
+    c.error("THRESHOLDS_ORDER", undefined, {
+      strength: settings.thresholds.strength,
+      urgent: settings.thresholds.urgent,
+    });
+  return settings;
+}
+
+/** Parses the workbook's layout sheets. Never throws. */
+export function parseWorkbook(sheets: Record<string, Grid>): ParseResult {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const empty: ParseResult = { input: null, errors, warnings, years: [], completeYears: [] };
+  const scoreName = findSheet(sheets, SHEETS.scores);
+  if (!scoreName) {
+    errors.push({ code: "SHEET_MISSING", severity: "error", params: { sheet: SHEETS.scores } });
+    return empty;
+  }
+  const sc = new Collector(scoreName);
+  const score = parseScoreSheet(sheets[scoreName] ?? [], scoreName, sc);
+  errors.push(...sc.errors);
+  warnings.push(...sc.warnings);
+
+  const measuresName = findSheet(sheets, SHEETS.measures);
+  let measures: Measure[] = [];
+  if (measuresName) {
+    const mc = new Collector(measuresName);
+    measures = parseMeasuresSheet(sheets[measuresName] ?? [], measuresName, mc);
+    errors.push(...mc.errors);
+    warnings.push(...mc.warnings);
+  }
+  const settingsName = findSheet(sheets, SHEETS.settings);
+  let settings: Settings = DEFAULT_SETTINGS;
+  if (settingsName) {
+    const stc = new Collector(settingsName);
+    settings = parseSettingsSheet(sheets[settingsName] ?? [], stc);
+    errors.push(...stc.errors);
+    warnings.push(...stc.warnings);
+  }
+  if (!score) return empty;
+  const input: ItaInput = {
+    unit: score.unit,
+    years: score.years,
+    indicators: score.indicators,
+    publishedTotals: score.publishedTotals,
+    measures,
+    hasMeasuresSheet: measuresName !== undefined,
+    settings,
+  };
+  const complete = completeYears(input);
+  return { input: errors.length ? null : input, errors, warnings, years: score.years, completeYears: complete };
+}

@@ -1,0 +1,103 @@
+/**
+ * A sheet to write, described as plain data: values plus formatting, validation lists,
+ * conditional fills and native charts. Built by the layout functions; written by the
+ * adapters (Office.js in src/excel, ExcelJS in src/xlsx) so both produce the same sheet.
+ * Addresses are A1 strings on this sheet; colours are "RRGGBB" hex.
+ */
+
+export type Cell = string | number | boolean | Date | null;
+/** Rows of cells; rows may have different lengths (missing cells are blank). */
+export type Grid = Cell[][];
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  size?: number;
+  font?: string;
+  color?: string;
+  fill?: string;
+  /** Excel number format, e.g. "0.00". */
+  numberFormat?: string;
+  wrap?: boolean;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "middle" | "bottom";
+  /** Thin borders on every edge of every cell in the range. */
+  border?: boolean;
+}
+
+export interface StyledRange {
+  range: string;
+  style: CellStyle;
+}
+
+export interface ConditionalFillRule {
+  operator: "lessThan" | "greaterThanOrEqual" | "between";
+  /** One value, or two for "between" (inclusive). */
+  values: number[];
+  fill: string;
+  color?: string;
+}
+
+export interface ConditionalFill {
+  range: string;
+  rules: ConditionalFillRule[];
+}
+
+export interface ValidationList {
+  range: string;
+  values: string[];
+  /** Shown when the user types something else. */
+  errorMessage?: string;
+}
+
+export type ChartKind = "columnClustered" | "barClustered" | "line" | "pie";
+
+export interface ChartSpec {
+  /** Stable id, used to name the chart object. */
+  id: string;
+  kind: ChartKind;
+  title: string;
+  /** Source data including its header row; first column = categories; series by columns. */
+  dataRange: string;
+  /** Zero-based indexes of series drawn as lines in a column/bar chart (e.g. the pass line). */
+  lineSeries?: number[];
+  /** Where the chart goes: top-left and bottom-right cells. */
+  topLeft: string;
+  bottomRight: string;
+  valueAxis?: { min?: number; max?: number; title?: string };
+  categoryAxisTitle?: string;
+}
+
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Fit all columns on one page width. */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of each printed page, e.g. "3:3". */
+  repeatRows?: string;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Input sheets are the user's (created once by the template); generated sheets are replaced whole. */
+  kind: "input" | "generated";
+  rows: Grid;
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  styles: StyledRange[];
+  merges: string[];
+  validations: ValidationList[];
+  conditionalFills: ConditionalFill[];
+  charts: ChartSpec[];
+  /** Rows frozen at the top. */
+  freezeRows?: number;
+  tabColor?: string;
+  print?: PrintSetup;
+  /** The font of the whole sheet (name, size). */
+  font?: { name: string; size: number };
+}
+
+/** An empty spec to fill in. */
+export function emptySheet(name: string, kind: SheetSpec["kind"]): SheetSpec {
+  return { name, kind, rows: [], columnWidths: [], styles: [], merges: [], validations: [], conditionalFills: [], charts: [] };
+}
