@@ -1,0 +1,118 @@
+/**
+ * npm run bench: speed and size figures, printed (never asserted in tests).
+ * - core analyses per second on 8,300 synthetic units (the national count);
+ * - .xlsx files parsed and analysed per second on 200 generated workbooks;
+ * - peak memory;
+ * - the add-in's figures (bundle size, context.sync calls per run) from bench/addin.ts.
+ */
+import { performance } from "node:perf_hooks";
+import { analyze } from "../src/core/analysis";
+import { DEFAULT_SETTINGS, type ItaInput } from "../src/core/types";
+import { runPipeline } from "../src/layout/pipeline";
+import { MEASURES_TEMPLATE, SCORE_TEMPLATE, templateSheets } from "../src/layout/template";
+import { createWorkbook, readWorkbook } from "../src/xlsx";
+
+/** A small deterministic random generator (mulberry32), so runs are comparable. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const YEARS = [2565, 2566, 2567, 2568, 2569];
+
+function syntheticUnit(rand: () => number, k: number): ItaInput {
+  const score = () => Math.round((55 + rand() * 45) * 100) / 100;
+  return {
+    unit: { name: `หน่วยงานที่ ${k}` },
+    years: YEARS,
+    indicators: Array.from({ length: 10 }, (_, i) => ({
+      no: i + 1,
+      scores: Object.fromEntries(YEARS.map((y) => [y, score()])),
+      cells: {},
+    })),
+    publishedTotals: {},
+    measures: Array.from({ length: 1 + Math.floor(rand() * 8) }, (_, m) => ({
+      row: m + 4,
+      title: `มาตรการ ${m + 1}`,
+      indicators: [1 + Math.floor(rand() * 10)],
+      status: (["notStarted", "inProgress", "done", "unknown"] as const)[Math.floor(rand() * 4)],
+    })),
+    hasMeasuresSheet: true,
+    settings: DEFAULT_SETTINGS,
+  };
+}
+
+let peakRss = 0;
+const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+
+async function main(): Promise<void> {
+  const rows: Array<[string, string]> = [];
+  const rand = rng(2569);
+
+  // 1. core
+  const units = Array.from({ length: 8300 }, (_, k) => syntheticUnit(rand, k));
+  let t0 = performance.now();
+  let passed = 0;
+  for (const u of units) {
+    const out = analyze(u);
+    if (out.ok && out.analysis.pass) passed++;
+  }
+  let ms = performance.now() - t0;
+  sample();
+  rows.push(["core: units analysed", `${units.length} in ${ms.toFixed(0)} ms`]);
+  rows.push(["core: analyses per second", `${Math.round(units.length / (ms / 1000)).toLocaleString("en")}`]);
+  rows.push(["core: units passing (synthetic)", `${passed}`]);
+
+  // 2. .xlsx files
+  const files: Uint8Array[] = [];
+  for (let k = 0; k < 200; k++) {
+    const [scores, measures, settings] = templateSheets();
+    const u = units[k];
+    scores.rows[2][1] = u.unit.name;
+    u.indicators.forEach((ind, i) =>
+      YEARS.forEach((y, j) => (scores.rows[SCORE_TEMPLATE.firstIndicatorRow - 1 + i][2 + j] = ind.scores[y])),
+    );
+    u.measures.forEach((m, i) => {
+      measures.rows[MEASURES_TEMPLATE.headerRow + i] = [i + 1, String(m.indicators[0]), m.title, "ขั้นตอน", "", "สำนักปลัด", "", "อยู่ระหว่างดำเนินการ"];
+    });
+    files.push(await createWorkbook([scores, measures, settings]));
+  }
+  sample();
+  const avgKb = files.reduce((s, f) => s + f.byteLength, 0) / files.length / 1024;
+  t0 = performance.now();
+  let ok = 0;
+  for (const f of files) {
+    const read = await readWorkbook(f);
+    if (read.ok && runPipeline(read.sheets).ok) ok++;
+    sample();
+  }
+  ms = performance.now() - t0;
+  rows.push(["xlsx: workbooks parsed and analysed", `${ok}/${files.length} in ${ms.toFixed(0)} ms (avg ${avgKb.toFixed(1)} KB each)`]);
+  rows.push(["xlsx: workbooks per second", (files.length / (ms / 1000)).toFixed(1)]);
+
+  // 3. the add-in's figures, when its bench module is present
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const addin = require("./addin") as { addinFigures?: () => Promise<Array<{ label: string; value: string }>> };
+    if (addin.addinFigures) for (const f of await addin.addinFigures()) rows.push([f.label, f.value]);
+  } catch (e) {
+    rows.push(["add-in figures", `not measured: ${(e as Error).message.split("\n")[0]}`]);
+  }
+  sample();
+  rows.push(["peak memory (RSS)", `${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024).toFixed(0)} MiB`]);
+
+  const width = Math.max(...rows.map(([l]) => l.length));
+  console.log(`ITA Analyzer benchmark (node ${process.version}, ${new Date().toISOString()})`);
+  for (const [l, v] of rows) console.log(`  ${l.padEnd(width)}  ${v}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
