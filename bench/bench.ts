@@ -79,7 +79,16 @@ async function main(): Promise<void> {
       YEARS.forEach((y, j) => (scores.rows[SCORE_TEMPLATE.firstIndicatorRow - 1 + i][2 + j] = ind.scores[y])),
     );
     u.measures.forEach((m, i) => {
-      measures.rows[MEASURES_TEMPLATE.headerRow + i] = [i + 1, String(m.indicators[0]), m.title, "ขั้นตอน", "", "สำนักปลัด", "", "อยู่ระหว่างดำเนินการ"];
+      measures.rows[MEASURES_TEMPLATE.headerRow + i] = [
+        i + 1,
+        String(m.indicators[0]),
+        m.title,
+        "ขั้นตอน",
+        "",
+        "สำนักปลัด",
+        "",
+        "อยู่ระหว่างดำเนินการ",
+      ];
     });
     files.push(await createWorkbook([scores, measures, settings]));
   }
@@ -93,7 +102,10 @@ async function main(): Promise<void> {
     sample();
   }
   ms = performance.now() - t0;
-  rows.push(["xlsx: workbooks parsed and analysed", `${ok}/${files.length} in ${ms.toFixed(0)} ms (avg ${avgKb.toFixed(1)} KB each)`]);
+  rows.push([
+    "xlsx: workbooks parsed and analysed",
+    `${ok}/${files.length} in ${ms.toFixed(0)} ms (avg ${avgKb.toFixed(1)} KB each)`,
+  ]);
   rows.push(["xlsx: workbooks per second", (files.length / (ms / 1000)).toFixed(1)]);
 
   // 3. the add-in's figures, when its bench module is present
@@ -105,7 +117,10 @@ async function main(): Promise<void> {
     rows.push(["add-in figures", `not measured: ${(e as Error).message.split("\n")[0]}`]);
   }
   sample();
-  rows.push(["peak memory (RSS)", `${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024).toFixed(0)} MiB`]);
+  rows.push([
+    "peak memory (RSS)",
+    `${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024).toFixed(0)} MiB`,
+  ]);
 
   const width = Math.max(...rows.map(([l]) => l.length));
   console.log(`ITA Analyzer benchmark (node ${process.version}, ${new Date().toISOString()})`);

@@ -86,7 +86,8 @@ export async function buildSample(): Promise<Uint8Array> {
     const col = 2 + k;
     const values = SAMPLE_SCORES[year];
     if (values) values.forEach((v, i) => (scores.rows[SCORE_TEMPLATE.firstIndicatorRow - 1 + i][col] = v));
-    if (SAMPLE_PUBLISHED[year] !== undefined) scores.rows[SCORE_TEMPLATE.publishedRow - 1][col] = SAMPLE_PUBLISHED[year];
+    if (SAMPLE_PUBLISHED[year] !== undefined)
+      scores.rows[SCORE_TEMPLATE.publishedRow - 1][col] = SAMPLE_PUBLISHED[year];
   });
   SAMPLE_MEASURES.forEach((m, i) => (measures.rows[MEASURES_TEMPLATE.headerRow + i] = m));
   const setRow = (label: string, value: string) => {

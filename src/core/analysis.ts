@@ -101,7 +101,11 @@ export interface AnalyzeOptions {
 }
 
 /** Indicator numbers of a framework that have no score in a year. */
-export function missingIndicators(input: ItaInput, year: number, fw: Framework = frameworkForYear(year).framework): number[] {
+export function missingIndicators(
+  input: ItaInput,
+  year: number,
+  fw: Framework = frameworkForYear(year).framework,
+): number[] {
   return fw.indicators
     .filter((d) => input.indicators.find((r) => r.no === d.no)?.scores[year] === undefined)
     .map((d) => d.no);
@@ -185,15 +189,14 @@ export function analyze(input: ItaInput, options: AnalyzeOptions = {}): Analysis
   const earlier = input.years.filter((y) => y < year && input.indicators.some((r) => r.scores[y] !== undefined));
   const previousYear = earlier.length ? earlier[earlier.length - 1] : null;
 
-  const ranking = fw.indicators
-    .map((d) => d.no)
-    .sort((a, b) => scores[b] - scores[a] || a - b);
+  const ranking = fw.indicators.map((d) => d.no).sort((a, b) => scores[b] - scores[a] || a - b);
   const classOf = (s: number): IndicatorClass =>
     s >= thresholds.strength ? "strength" : s < thresholds.urgent ? "urgent" : "improve";
 
   const indicators: IndicatorResult[] = fw.indicators.map((d) => {
     const score = scores[d.no];
-    const prevRaw = previousYear === null ? undefined : input.indicators.find((r) => r.no === d.no)?.scores[previousYear];
+    const prevRaw =
+      previousYear === null ? undefined : input.indicators.find((r) => r.no === d.no)?.scores[previousYear];
     const previous = prevRaw === undefined ? null : prevRaw;
     return {
       no: d.no,

@@ -81,8 +81,7 @@ export const FRAMEWORKS: readonly Framework[] = [
     passMark: 85,
     usesRating: false,
     confidence: { indicators: "medium", weights: "medium", levels: "medium" },
-    source:
-      "The 10-indicator IIT/EIT/OIT framework began in 2562; taken to match 2563–2565 (no 2562 manual checked).",
+    source: "The 10-indicator IIT/EIT/OIT framework began in 2562; taken to match 2563–2565 (no 2562 manual checked).",
   },
   {
     id: "ITA-2563-2565",

@@ -165,7 +165,8 @@ export function issueLocation(issue: Issue, lang: Lang = "th"): string {
 /** One line for people: location, then message. */
 export function describeIssue(issue: Issue, lang: Lang = "th"): string {
   const where = issueLocation(issue, lang);
-  const label = issue.severity === "error" ? (lang === "th" ? "ข้อผิดพลาด" : "Error") : lang === "th" ? "คำเตือน" : "Warning";
+  const label =
+    issue.severity === "error" ? (lang === "th" ? "ข้อผิดพลาด" : "Error") : lang === "th" ? "คำเตือน" : "Warning";
   return `${label}: ${where ? `${where}: ` : ""}${issueMessage(issue, lang)}`;
 }
 

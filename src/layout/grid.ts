@@ -55,7 +55,9 @@ export function thaiDigits(s: string): string {
 export function cellText(v: Cell): string {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).replace(/[\u200b\u00a0]/g, " ").trim();
+  return String(v)
+    .replace(/[\u200b\u00a0]/g, " ")
+    .trim();
 }
 
 export function isBlank(v: Cell): boolean {

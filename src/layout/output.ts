@@ -33,7 +33,12 @@ export function classFills(range: string, strength: number, urgent: number): Con
     rules: [
       { operator: "greaterThanOrEqual", values: [strength], fill: PALETTE.strengthFill, color: PALETTE.strengthText },
       { operator: "lessThan", values: [urgent], fill: PALETTE.urgentFill, color: PALETTE.urgentText },
-      { operator: "between", values: [urgent, strength - 0.001], fill: PALETTE.improveFill, color: PALETTE.improveText },
+      {
+        operator: "between",
+        values: [urgent, strength - 0.001],
+        fill: PALETTE.improveFill,
+        color: PALETTE.improveText,
+      },
     ],
   };
 }
@@ -119,7 +124,12 @@ function analysisSheet(a: Analysis, lang: Lang): SheetSpec {
   const summaryEnd = b.row - 1;
   for (let r = summaryStart; r <= summaryEnd; r++) s.merges.push(a1Range(r, 0, r, 1));
   b.style(a1Range(summaryStart, 0, summaryEnd, 1), { ...STYLES.label, border: true, fill: PALETTE.sectionFill });
-  b.style(a1Range(summaryStart, 2, summaryEnd, 2), { border: true, bold: true, hAlign: "left", numberFormat: SCORE_FORMAT });
+  b.style(a1Range(summaryStart, 2, summaryEnd, 2), {
+    border: true,
+    bold: true,
+    hAlign: "left",
+    numberFormat: SCORE_FORMAT,
+  });
   s.conditionalFills.push(classFills(a1(summaryStart, 2), t.strength, t.urgent));
 
   // ranked table
@@ -188,11 +198,7 @@ function analysisSheet(a: Analysis, lang: Lang): SheetSpec {
     a.urgent,
     "ไม่มีตัวชี้วัดที่ต้องแก้ไขโดยเร่งด่วน",
   );
-  list(
-    `ประเด็นที่ต้องพัฒนาให้ดีขึ้น (คะแนน ${t.urgent} ถึงต่ำกว่า ${t.strength}) เรียงจากคะแนนต่ำสุด`,
-    a.improve,
-    "ไม่มีตัวชี้วัดในกลุ่มนี้",
-  );
+  list(`ประเด็นที่ต้องพัฒนาให้ดีขึ้น (คะแนน ${t.urgent} ถึงต่ำกว่า ${t.strength}) เรียงจากคะแนนต่ำสุด`, a.improve, "ไม่มีตัวชี้วัดในกลุ่มนี้");
 
   b.section("ตัวชี้วัดที่ได้คะแนนต่ำสุดของแต่ละเครื่องมือ", WIDTH);
   for (const tool of TOOL_IDS) {
@@ -277,7 +283,11 @@ function analysisSheet(a: Analysis, lang: Lang): SheetSpec {
     }
   }
   b.blank();
-  b.add(["สร้างโดย ITA Analyzer จากข้อมูลในชีต 'คะแนน ITA' และ 'มาตรการ' · ชีตนี้สร้างใหม่ทุกครั้งที่วิเคราะห์ อย่าแก้ไขในชีตนี้"], STYLES.note, 1);
+  b.add(
+    ["สร้างโดย ITA Analyzer จากข้อมูลในชีต 'คะแนน ITA' และ 'มาตรการ' · ชีตนี้สร้างใหม่ทุกครั้งที่วิเคราะห์ อย่าแก้ไขในชีตนี้"],
+    STYLES.note,
+    1,
+  );
 
   s.freezeRows = 3;
   s.print = { orientation: "landscape", fitToWidth: true };
@@ -318,7 +328,9 @@ function trendSheet(a: Analysis): SheetSpec | null {
     b.style(a1Range(totalsHeader + 1, 0, totalsEnd, 6), STYLES.table);
     b.style(a1Range(totalsHeader + 1, 0, totalsEnd, 0), STYLES.center);
     b.style(a1Range(totalsHeader + 1, 1, totalsEnd, 4), STYLES.score);
-    s.conditionalFills.push(classFills(a1Range(totalsHeader + 1, 1, totalsEnd, 4), a.thresholds.strength, a.thresholds.urgent));
+    s.conditionalFills.push(
+      classFills(a1Range(totalsHeader + 1, 1, totalsEnd, 4), a.thresholds.strength, a.thresholds.urgent),
+    );
   }
   if (a.history.length >= 2) {
     s.charts.push({

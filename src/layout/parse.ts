@@ -383,7 +383,8 @@ function parseSettingsSheet(grid: Grid, c: Collector): Settings {
     const v = cellAt(grid, r, 1);
     const cell = a1(r, 1);
     if (isBlank(v)) continue;
-    const bad = (hint: string) => c.error("SETTING_INVALID", cell, { label: SETTINGS_LABELS[key], value: cellText(v), hint });
+    const bad = (hint: string) =>
+      c.error("SETTING_INVALID", cell, { label: SETTINGS_LABELS[key], value: cellText(v), hint });
     switch (key) {
       case "year": {
         const h = parseYearHeader(typeof v === "string" ? v : cellNumber(v));

@@ -99,5 +99,15 @@ export interface SheetSpec {
 
 /** An empty spec to fill in. */
 export function emptySheet(name: string, kind: SheetSpec["kind"]): SheetSpec {
-  return { name, kind, rows: [], columnWidths: [], styles: [], merges: [], validations: [], conditionalFills: [], charts: [] };
+  return {
+    name,
+    kind,
+    rows: [],
+    columnWidths: [],
+    styles: [],
+    merges: [],
+    validations: [],
+    conditionalFills: [],
+    charts: [],
+  };
 }

@@ -39,7 +39,11 @@ export function scoreTemplate(years: number[] = templateYears()): SheetSpec {
   const h = SCORE_TEMPLATE.headerRow - 1;
   const first = SCORE_TEMPLATE.firstIndicatorRow - 1;
   const pub = SCORE_TEMPLATE.publishedRow - 1;
-  s.merges = [a1Range(0, 0, 0, lastCol), a1Range(1, 0, 1, lastCol), ...[2, 3, 4, 5].map((r) => a1Range(r, 1, r, lastCol))];
+  s.merges = [
+    a1Range(0, 0, 0, lastCol),
+    a1Range(1, 0, 1, lastCol),
+    ...[2, 3, 4, 5].map((r) => a1Range(r, 1, r, lastCol)),
+  ];
   s.styles = [
     { range: "A1", style: STYLES.title },
     { range: "A2", style: STYLES.note },

@@ -61,7 +61,8 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): Grid {
 
 /** Reads every sheet of an .xlsx as grids. Bad bytes become an Issue, never an exception. */
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName = "workbook"): Promise<ReadResult> {
-  if (!looksLikeXlsx(data)) return { ok: false, issue: { code: "FILE_NOT_XLSX", severity: "error", params: { path: fileName } } };
+  if (!looksLikeXlsx(data))
+    return { ok: false, issue: { code: "FILE_NOT_XLSX", severity: "error", params: { path: fileName } } };
   let wb: ExcelJS.Workbook;
   try {
     wb = await load(data);
@@ -197,7 +198,10 @@ async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
  * Input sheets are not touched. Note: ExcelJS does not keep charts or images that the
  * original workbook already had.
  */
-export async function writeGeneratedSheets(original: ArrayBuffer | Uint8Array, specs: SheetSpec[]): Promise<Uint8Array> {
+export async function writeGeneratedSheets(
+  original: ArrayBuffer | Uint8Array,
+  specs: SheetSpec[],
+): Promise<Uint8Array> {
   const wb = await load(original);
   for (const spec of specs) {
     const old = wb.getWorksheet(spec.name);

@@ -114,7 +114,13 @@ describe("thresholds, published totals, measures", () => {
       analyze(
         inputOf(
           { 2567: SEED_004_2567, 2568: SEED_004_2568 },
-          { measures: [measure("เผยแพร่ข้อมูล", [9], "done"), measure("อบรม", [1, 2], "inProgress"), measure("อื่น ๆ", [], "unknown")] },
+          {
+            measures: [
+              measure("เผยแพร่ข้อมูล", [9], "done"),
+              measure("อบรม", [1, 2], "inProgress"),
+              measure("อื่น ๆ", [], "unknown"),
+            ],
+          },
         ),
       ),
     );
@@ -126,7 +132,9 @@ describe("thresholds, published totals, measures", () => {
   test("assumed weights are flagged; overridden weights are said", () => {
     const a = ok(analyze(inputOf({ 2568: SEED_004_2568 })));
     expect(a.warnings.map((w) => w.code)).toContain("WEIGHTS_ASSUMED");
-    const b = ok(analyze(inputOf({ 2568: SEED_004_2568 }, { settings: { weights: { IIT: 0.3, EIT: 0.3, OIT: 0.4 } } })));
+    const b = ok(
+      analyze(inputOf({ 2568: SEED_004_2568 }, { settings: { weights: { IIT: 0.3, EIT: 0.3, OIT: 0.4 } } })),
+    );
     expect(b.warnings.map((w) => w.code)).toEqual(["WEIGHTS_OVERRIDDEN"]);
     expect(b.framework.weightsOverridden).toBe(true);
   });
@@ -166,7 +174,11 @@ describe("JSON and messages", () => {
       class: "strength",
       change: null,
     });
-    expect(j.measures).toEqual({ count: 0, byStatus: { notStarted: 0, inProgress: 0, done: 0, unknown: 0 }, uncovered: [7, 8] });
+    expect(j.measures).toEqual({
+      count: 0,
+      byStatus: { notStarted: 0, inProgress: 0, done: 0, unknown: 0 },
+      uncovered: [7, 8],
+    });
   });
   test("every message exists in Thai and English and names its place", () => {
     for (const [code, m] of Object.entries(MESSAGES)) {
@@ -174,10 +186,25 @@ describe("JSON and messages", () => {
       expect(m.en).not.toMatch(/^\s*$/);
       expect(code).toMatch(/^[A-Z_]+$/);
     }
-    const line = describeIssue({ code: "SCORE_NOT_NUMBER", severity: "error", sheet: "คะแนน ITA", cell: "C9", params: { no: 1, year: 2565, value: "abc" } });
+    const line = describeIssue({
+      code: "SCORE_NOT_NUMBER",
+      severity: "error",
+      sheet: "คะแนน ITA",
+      cell: "C9",
+      params: { no: 1, year: 2565, value: "abc" },
+    });
     expect(line).toBe("ข้อผิดพลาด: ชีต 'คะแนน ITA' เซลล์ C9: คะแนนตัวชี้วัดที่ 1 ปี 2565 ไม่ใช่ตัวเลข: 'abc'");
-    expect(describeIssue({ code: "SCORE_NOT_NUMBER", severity: "error", sheet: "คะแนน ITA", cell: "C9", params: { no: 1, year: 2565, value: "abc" } }, "en")).toBe(
-      "Error: sheet 'คะแนน ITA' cell C9: The score of indicator 1 for 2565 is not a number: 'abc'",
-    );
+    expect(
+      describeIssue(
+        {
+          code: "SCORE_NOT_NUMBER",
+          severity: "error",
+          sheet: "คะแนน ITA",
+          cell: "C9",
+          params: { no: 1, year: 2565, value: "abc" },
+        },
+        "en",
+      ),
+    ).toBe("Error: sheet 'คะแนน ITA' cell C9: The score of indicator 1 for 2565 is not a number: 'abc'");
   });
 });

@@ -47,7 +47,13 @@ describe("worked examples, one per framework record", () => {
     const fw = frameworkForYear(2562).framework;
     expect(fw.id).toBe("ITA-2562");
     const r = scoreYear(byNo([80, 82, 84, 86, 88, 70, 75, 80, 60, 70]), fw);
-    expect(r).toMatchObject({ tools: { IIT: 84, EIT: 75, OIT: 65 }, total: 73.7, grade: "C", pass: false, rating: null });
+    expect(r).toMatchObject({
+      tools: { IIT: 84, EIT: 75, OIT: 65 },
+      total: 73.7,
+      grade: "C",
+      pass: false,
+      rating: null,
+    });
   });
   test("2566: assumed 30/30/40, letter bands (hand-computed)", () => {
     // IIT 95; EIT (95+96+97)/3 = 96; OIT (94+96)/2 = 95 → 28.5 + 28.8 + 38 = 95.30 → AA

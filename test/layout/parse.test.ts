@@ -40,7 +40,11 @@ async function parse(bytes: Uint8Array) {
 }
 
 /** A score sheet: title rows, labels, header, 10 indicators, in the template's shape. */
-function scoreRows(years: Array<string | number>, byYear: Array<Array<string | number | null>>, extra: Row[] = []): Row[] {
+function scoreRows(
+  years: Array<string | number>,
+  byYear: Array<Array<string | number | null>>,
+  extra: Row[] = [],
+): Row[] {
   return [
     ["คะแนนผลการประเมิน ITA"],
     [],
@@ -121,11 +125,15 @@ describe("score sheet", () => {
     const p = await parse(await xlsx({ "คะแนน ITA": rows }));
     expect(p.errors).toEqual([]);
     const names = p.warnings.filter((w) => w.code === "NAME_DIFFERS");
-    expect(names).toEqual([expect.objectContaining({ cell: "B10", params: expect.objectContaining({ no: 3, expected: "การใช้อำนาจ" }) })]);
+    expect(names).toEqual([
+      expect.objectContaining({ cell: "B10", params: expect.objectContaining({ no: 3, expected: "การใช้อำนาจ" }) }),
+    ]);
   });
 
   test("the published-total row is read", async () => {
-    const p = await parse(await xlsx({ "คะแนน ITA": scoreRows([2565], [SEED_002_2565], [["คะแนนรวมที่ประกาศ", null, 94.23]]) }));
+    const p = await parse(
+      await xlsx({ "คะแนน ITA": scoreRows([2565], [SEED_002_2565], [["คะแนนรวมที่ประกาศ", null, 94.23]]) }),
+    );
     expect(p.input!.publishedTotals[2565]).toEqual({ value: 94.23, cell: "C18" });
   });
 
@@ -159,7 +167,14 @@ describe("score sheet", () => {
 
   test("missing sheet, missing header, missing unit name", async () => {
     expect((await parse(await xlsx({ Sheet1: [["x"]] }))).errors[0]).toMatchObject({ code: "SHEET_MISSING" });
-    const noHeader = await parse(await xlsx({ "คะแนน ITA": [["ชื่อหน่วยงาน", "ก"], ["ข้อ", "ชื่อ", 2565]] }));
+    const noHeader = await parse(
+      await xlsx({
+        "คะแนน ITA": [
+          ["ชื่อหน่วยงาน", "ก"],
+          ["ข้อ", "ชื่อ", 2565],
+        ],
+      }),
+    );
     expect(noHeader.errors[0]).toMatchObject({ code: "HEADER_NOT_FOUND", sheet: "คะแนน ITA" });
     const rows = scoreRows([2565], [SEED_002_2565]);
     rows[2] = ["ชื่อหน่วยงาน"];
@@ -199,7 +214,13 @@ describe("measures sheet", () => {
       ["ทรัพย์สิน", [4, 5], "notStarted"],
       ["ประชาสัมพันธ์", [1, 2, 3], "unknown"],
     ]);
-    expect(m[0]).toMatchObject({ owner: "สำนักปลัด", steps: "ปรับปรุงเว็บไซต์", output: "เว็บไซต์", outcome: "ผ่านเกณฑ์", row: 3 });
+    expect(m[0]).toMatchObject({
+      owner: "สำนักปลัด",
+      steps: "ปรับปรุงเว็บไซต์",
+      output: "เว็บไซต์",
+      outcome: "ผ่านเกณฑ์",
+      row: 3,
+    });
     expect(p.warnings).toContainEqual(expect.objectContaining({ code: "STATUS_BLANK", sheet: "มาตรการ", cell: "A7" }));
   });
 
@@ -264,7 +285,14 @@ describe("settings sheet", () => {
   });
   test("weights that do not add up to 100, and partial weights", async () => {
     const bad = await parse(
-      await xlsx({ "คะแนน ITA": scores, ตั้งค่า: [["น้ำหนัก IIT (%)", 30], ["น้ำหนัก EIT (%)", 30], ["น้ำหนัก OIT (%)", 30]] }),
+      await xlsx({
+        "คะแนน ITA": scores,
+        ตั้งค่า: [
+          ["น้ำหนัก IIT (%)", 30],
+          ["น้ำหนัก EIT (%)", 30],
+          ["น้ำหนัก OIT (%)", 30],
+        ],
+      }),
     );
     expect(bad.errors).toEqual([expect.objectContaining({ code: "WEIGHTS_SUM", cell: "B1", params: { sum: 90 } })]);
     const partial = await parse(await xlsx({ "คะแนน ITA": scores, ตั้งค่า: [["น้ำหนัก OIT (%)", 40]] }));

@@ -35,7 +35,10 @@ const grid: fc.Arbitrary<Grid> = fc.array(fc.array(cell, { maxLength: 8 }), { ma
 
 /** A grid shaped like a score sheet with random cells in the score area. */
 const scoreLike: fc.Arbitrary<Grid> = fc
-  .tuple(fc.array(fc.constantFrom<Cell>(2565, "2566", "ปี 2567", 2022, "x", null), { minLength: 1, maxLength: 4 }), fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { minLength: 10, maxLength: 10 }))
+  .tuple(
+    fc.array(fc.constantFrom<Cell>(2565, "2566", "ปี 2567", 2022, "x", null), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { minLength: 10, maxLength: 10 }),
+  )
   .map(([years, scores]) => [
     ["ชื่อหน่วยงาน", "หน่วยงาน"],
     ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", ...years],
@@ -79,7 +82,9 @@ describe("analysis invariants", () => {
         const ranked = a.ranking.map((n) => scores[n - 1]);
         for (let k = 1; k < ranked.length; k++) expect(ranked[k - 1]).toBeGreaterThanOrEqual(ranked[k]);
         // classes partition the indicators
-        expect([...a.strengths, ...a.improve, ...a.urgent].sort((p, q) => p - q)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+        expect([...a.strengths, ...a.improve, ...a.urgent].sort((p, q) => p - q)).toEqual([
+          1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+        ]);
       }),
       { numRuns: 500 },
     );
@@ -93,7 +98,8 @@ describe("analysis invariants", () => {
         expect(out.analysis.total).toBeGreaterThanOrEqual(Math.min(t.IIT, t.EIT, t.OIT));
         expect(out.analysis.total).toBeLessThanOrEqual(Math.max(t.IIT, t.EIT, t.OIT));
         // every figure has at most 2 decimals
-        for (const v of [out.analysis.total, t.IIT, t.EIT, t.OIT]) expect(Math.abs(v * 100 - Math.round(v * 100))).toBeLessThan(1e-6);
+        for (const v of [out.analysis.total, t.IIT, t.EIT, t.OIT])
+          expect(Math.abs(v * 100 - Math.round(v * 100))).toBeLessThan(1e-6);
       }),
       { numRuns: 500 },
     );
