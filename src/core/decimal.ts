@@ -82,6 +82,10 @@ export function round2(n: number): number {
 
 /** Exact difference a − b of two numbers, rounded half up to 2 decimals. */
 export function diff2(a: number, b: number): number {
+  // fast exact path: both have at most 2 decimals
+  const ha = Math.round(a * 100);
+  const hb = Math.round(b * 100);
+  if (ha / 100 === a && hb / 100 === b && Math.abs(ha) < 1e12 && Math.abs(hb) < 1e12) return (ha - hb) / 100;
   const rb = fromNumber(b);
   return roundHalfUp(add(fromNumber(a), { num: -rb.num, den: rb.den }), 2);
 }

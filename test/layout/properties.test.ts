@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { analyze } from "../../src/core/analysis";
 import { parseWorkbook } from "../../src/layout/parse";
 import { runPipeline } from "../../src/layout/pipeline";
+import { scoreExact, scoreFast } from "../../src/core/scoring";
 import type { Cell, Grid } from "../../src/layout/sheetSpec";
 import { inputOf } from "../helpers/input";
 
@@ -100,6 +101,36 @@ describe("analysis invariants", () => {
         // every figure has at most 2 decimals
         for (const v of [out.analysis.total, t.IIT, t.EIT, t.OIT])
           expect(Math.abs(v * 100 - Math.round(v * 100))).toBeLessThan(1e-6);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("the fast integer scoring path agrees with the exact rational path", () => {
+  const two = fc.integer({ min: 0, max: 10000 }).map((n) => n / 100);
+  const any = fc.double({ min: 0, max: 100, noNaN: true });
+  const pct = fc.integer({ min: 0, max: 100 });
+  test("on 2-decimal scores and whole-percent weights", () => {
+    fc.assert(
+      fc.property(fc.array(two, { minLength: 10, maxLength: 10 }), pct, pct, (s, a, b) => {
+        fc.pre(a + b <= 100);
+        const groups = { IIT: s.slice(0, 5), EIT: s.slice(5, 8), OIT: s.slice(8) };
+        const w = { IIT: a / 100, EIT: b / 100, OIT: (100 - a - b) / 100 };
+        const fast = scoreFast(groups, w);
+        expect(fast).not.toBeNull();
+        expect(fast).toEqual(scoreExact(groups, w));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  test("declines scores with more decimals, which the exact path handles", () => {
+    fc.assert(
+      fc.property(fc.array(any, { minLength: 10, maxLength: 10 }), (s) => {
+        const groups = { IIT: s.slice(0, 5), EIT: s.slice(5, 8), OIT: s.slice(8) };
+        const w = { IIT: 0.3, EIT: 0.3, OIT: 0.4 };
+        const fast = scoreFast(groups, w);
+        if (fast) expect(fast).toEqual(scoreExact(groups, w));
       }),
       { numRuns: 500 },
     );
