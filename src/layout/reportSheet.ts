@@ -1,0 +1,238 @@
+/**
+ * The print-ready sheet "รายงาน ITA": both report documents as rows, with the same tables as
+ * the .docx (src/docx). Pure: a SheetSpec written by the same adapters as the other sheets.
+ *
+ * Layout: one grid of columns shared by every table (each table column is one sheet column,
+ * so wrapped cells grow with their text); headings and paragraphs go in column A, pre-wrapped
+ * into lines that overflow to the right (merged cells would not grow with wrapped text).
+ */
+import { signerLines, type Block, type ReportDocument, type ReportModel, type TableBlock } from "../report";
+import { a1, a1Range } from "./grid";
+import { SHEETS } from "./names";
+import { emptySheet, type Cell, type CellStyle, type SheetSpec } from "./sheetSpec";
+import { PALETTE, SHEET_FONT, STYLES } from "./style";
+
+/** Width of the printed text in sheet character units (A4 landscape, fit to width). */
+const TOTAL_WIDTH = 150;
+/** Sheet character units taken by one Thai/Latin base character at TH Sarabun New 16 pt (estimate). */
+const CHAR_WIDTH = 1.15;
+
+const THAI_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+
+/** Printed width of a text in base characters (Thai vowel and tone marks take no width). */
+export function textWidth(s: string): number {
+  return s.replace(THAI_MARK, "").length;
+}
+
+function splitLong(token: string, max: number): string[] {
+  if (textWidth(token) <= max) return [token];
+  let pieces: string[] = [];
+  const Seg = (
+    Intl as unknown as {
+      Segmenter?: new (l: string, o: { granularity: string }) => { segment(s: string): Iterable<{ segment: string }> };
+    }
+  ).Segmenter;
+  if (Seg) pieces = [...new Seg("th", { granularity: "word" }).segment(token)].map((x) => x.segment);
+  else pieces = [...token];
+  const out: string[] = [];
+  let cur = "";
+  for (const p of pieces) {
+    if (cur && textWidth(cur + p) > max) {
+      out.push(cur);
+      cur = "";
+    }
+    cur += p;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Wraps text into lines of at most `max` base characters, breaking at spaces (then at Thai words). */
+export function wrapLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const para of text.split("\n")) {
+    const tokens = para.split(/ +/).flatMap((t) => splitLong(t, max));
+    let cur = "";
+    for (const t of tokens) {
+      const next = cur ? `${cur} ${t}` : t;
+      if (cur && textWidth(next) > max) {
+        lines.push(cur);
+        cur = t;
+      } else cur = next;
+    }
+    lines.push(cur);
+  }
+  return lines;
+}
+
+/** Sheet column widths: for each column index, the widest the tables ask for. */
+function columnWidths(tables: TableBlock[]): number[] {
+  const n = Math.max(6, ...tables.map((t) => t.widths.length));
+  const widths = new Array<number>(n).fill(8);
+  for (const t of tables)
+    t.widths.forEach((w, i) => {
+      widths[i] = Math.max(widths[i], Math.round((w / 100) * TOTAL_WIDTH * 10) / 10);
+    });
+  return widths.map((w) => Math.max(5, Math.min(60, w)));
+}
+
+class SheetWriter {
+  readonly spec: SheetSpec;
+  private repeatCandidate: { rank: number; first: number; last: number } | null = null;
+  constructor(
+    private readonly widths: number[],
+    private readonly lineChars: number,
+  ) {
+    this.spec = emptySheet(SHEETS.report, "generated");
+    this.spec.columnWidths = widths;
+  }
+  get row(): number {
+    return this.spec.rows.length;
+  }
+  get lastCol(): number {
+    return this.widths.length - 1;
+  }
+  push(cells: Cell[]): number {
+    this.spec.rows.push(cells);
+    return this.spec.rows.length - 1;
+  }
+  blank(): void {
+    this.push([]);
+  }
+  style(range: string, style: CellStyle): void {
+    this.spec.styles.push({ range, style });
+  }
+  text(text: string, style: CellStyle | null, indent = ""): void {
+    const lines = wrapLines(text, this.lineChars - textWidth(indent));
+    lines.forEach((l, i) => {
+      const r = this.push([(i === 0 ? indent : indent ? "  " : "") + l]);
+      if (style) this.style(a1(r, 0), style);
+    });
+  }
+  title(doc: ReportDocument): void {
+    const t = doc.title;
+    const lines: [string, CellStyle][] = [
+      ...t.lines.map((l): [string, CellStyle] => [
+        l,
+        { ...STYLES.title, color: undefined, size: 18, hAlign: "center" },
+      ]),
+      [t.unit, { bold: true, hAlign: "center" }],
+    ];
+    if (t.place) lines.push([t.place, { bold: true, hAlign: "center" }]);
+    lines.push([t.date, { hAlign: "center" }]);
+    for (const [text, style] of lines) {
+      const r = this.push([text]);
+      const range = a1Range(r, 0, r, this.lastCol);
+      this.spec.merges.push(range);
+      this.style(range, style);
+    }
+    this.blank();
+  }
+  block(b: Block): void {
+    switch (b.kind) {
+      case "heading":
+        this.text(b.text, { bold: true }, b.level === 2 ? "  " : "");
+        return;
+      case "paragraph": {
+        const text = b.runs.map((r) => r.text).join("");
+        const bold = b.runs.length > 0 && b.runs.every((r) => r.bold);
+        this.text(text, b.note ? STYLES.note : bold ? { bold: true } : null, b.indent ? "        " : "");
+        return;
+      }
+      case "bullets":
+        for (const it of b.items) this.text(`${it.marker} ${it.text}`, null, "    ");
+        return;
+      case "table":
+        this.table(b);
+        return;
+      case "signature": {
+        const col = Math.min(this.lastCol, Math.floor(this.widths.length / 2));
+        for (const s of b.signers) {
+          this.blank();
+          for (const line of signerLines(s)) {
+            const cells: Cell[] = new Array(col).fill(null);
+            cells.push(line);
+            this.push(cells);
+          }
+        }
+        return;
+      }
+    }
+  }
+  table(t: TableBlock): void {
+    const n = t.widths.length;
+    if (t.caption) {
+      const r = this.push([t.caption]);
+      const range = a1Range(r, 0, r, n - 1);
+      this.spec.merges.push(range);
+      this.style(range, { bold: true, hAlign: "center" });
+    }
+    const first = this.row;
+    const taken = new Array<number>(n).fill(0);
+    for (const hr of t.header) {
+      const r = this.push(new Array<Cell>(n).fill(null));
+      let col = 0;
+      for (const c of hr) {
+        while (taken[col] > 0) col++;
+        const span = c.colSpan ?? 1;
+        const rows = c.rowSpan ?? 1;
+        this.spec.rows[r][col] = c.text;
+        if (span > 1 || rows > 1) this.spec.merges.push(a1Range(r, col, r + rows - 1, col + span - 1));
+        if (rows > 1) for (let k = 0; k < span; k++) taken[col + k] = rows;
+        col += span;
+      }
+      for (let k = 0; k < n; k++) if (taken[k] > 0) taken[k]--;
+    }
+    const last = this.row - 1;
+    this.style(a1Range(first, 0, last, n - 1), STYLES.header);
+    for (const tr of t.rows) {
+      const r = this.push(new Array<Cell>(n).fill(null));
+      let col = 0;
+      for (const c of tr.cells) {
+        const span = c.colSpan ?? 1;
+        this.spec.rows[r][col] = c.text;
+        const align = c.align ?? t.align[col] ?? "left";
+        const style: CellStyle = { ...STYLES.table, hAlign: align };
+        if (tr.group) Object.assign(style, { bold: true, fill: PALETTE.sectionFill });
+        if (tr.total || c.bold) style.bold = true;
+        if (span > 1) this.spec.merges.push(a1Range(r, col, r, col + span - 1));
+        this.style(a1Range(r, col, r, col + span - 1), style);
+        col += span;
+      }
+      if (col < n) this.style(a1Range(r, col, r, n - 1), STYLES.table);
+    }
+    // the main table's header repeats on printed pages: the first wide (measures) table, else the longest
+    const rank = (t.landscape ? 10000 : 0) + t.rows.length;
+    if (!this.repeatCandidate || rank > this.repeatCandidate.rank)
+      this.repeatCandidate = { rank, first: first + 1, last: last + 1 };
+    this.blank();
+  }
+  finish(): SheetSpec {
+    this.spec.print = {
+      orientation: "landscape",
+      fitToWidth: true,
+      repeatRows: this.repeatCandidate ? `${this.repeatCandidate.first}:${this.repeatCandidate.last}` : undefined,
+    };
+    this.spec.font = { ...SHEET_FONT };
+    this.spec.tabColor = PALETTE.tab;
+    return this.spec;
+  }
+}
+
+/** The print-ready sheet "รายงาน ITA" of both documents. */
+export function reportSheet(model: ReportModel): SheetSpec {
+  const docs = [model.analysisDoc, model.measuresDoc];
+  const tables = docs.flatMap((d) => d.blocks.filter((b): b is TableBlock => b.kind === "table"));
+  const widths = columnWidths(tables);
+  const total = widths.reduce((a, b) => a + b, 0);
+  const w = new SheetWriter(widths, Math.floor(total / CHAR_WIDTH) - 4);
+  docs.forEach((doc, i) => {
+    if (i > 0) {
+      w.blank();
+      w.blank();
+    }
+    w.title(doc);
+    for (const b of doc.blocks) w.block(b);
+  });
+  return w.finish();
+}

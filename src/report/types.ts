@@ -1,0 +1,134 @@
+/**
+ * The report as a document model, independent of the output format: the .docx writer
+ * (src/docx) and the print sheet (src/layout/reportSheet.ts) render the same blocks.
+ * All text is final: digits already in the chosen system, numbers and dates formatted.
+ */
+import type { Digits } from "./thaiFormat";
+
+export type Align = "left" | "center" | "right";
+
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+}
+
+export interface HeadingBlock {
+  kind: "heading";
+  /** 1 = numbered section ("๑. …"), 2 = sub-section ("๑.๑ …"). */
+  level: 1 | 2;
+  text: string;
+}
+
+export interface ParagraphBlock {
+  kind: "paragraph";
+  runs: TextRun[];
+  /** Indent the first line, as body paragraphs of Thai official documents are. */
+  indent?: boolean;
+  align?: Align;
+  /** A note about the figures (set slightly apart, not indented). */
+  note?: boolean;
+}
+
+export interface ListItem {
+  /** The marker, already formatted: "(๑)", "•", "-". */
+  marker: string;
+  text: string;
+}
+
+export interface BulletsBlock {
+  kind: "bullets";
+  items: ListItem[];
+}
+
+export interface TableCell {
+  /** Cell text; "\n" separates lines. */
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+  /** Overrides the column's alignment. */
+  align?: Align;
+  bold?: boolean;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  /** A group row (e.g. a tool heading inside the indicator table): shaded and bold. */
+  group?: boolean;
+  /** A total row: bold. */
+  total?: boolean;
+}
+
+export interface TableBlock {
+  kind: "table";
+  /** Stable id, e.g. "ranking", "measures". */
+  id: string;
+  /** Caption printed above the table (e.g. "ตารางที่ ๑ …"). */
+  caption?: string;
+  /** Header rows, repeated on every page; cells may span columns and rows. */
+  header: TableCell[][];
+  rows: TableRow[];
+  /** Relative column widths in percent of the text width; they sum to 100. */
+  widths: number[];
+  /** Alignment of each column's body cells. */
+  align: Align[];
+  /** Set the table on landscape pages. */
+  landscape: boolean;
+}
+
+export interface Signer {
+  /** What the signer signs as: "ผู้จัดทำรายงาน", "ผู้อนุมัติ". */
+  role: string;
+  /** Name in brackets, or a dotted line when unknown: "(นายสมชาย ใจดี)". */
+  name: string;
+  /** "ตำแหน่ง …" or a dotted line. */
+  position: string;
+  /** "วันที่ …", or undefined. */
+  date?: string;
+  /** Lines written above the signature, e.g. the approver's comment line. */
+  lead?: string[];
+}
+
+export interface SignatureBlock {
+  kind: "signature";
+  signers: Signer[];
+}
+
+export type Block = HeadingBlock | ParagraphBlock | BulletsBlock | TableBlock | SignatureBlock;
+
+export interface TitleBlock {
+  /** The report title, one or more lines (bold, larger). */
+  lines: string[];
+  /** Unit name. */
+  unit: string;
+  /** District and province, e.g. "อำเภอเมืองสกลนคร จังหวัดสกลนคร" ("" when unknown). */
+  place: string;
+  /** Month and year of the report, e.g. "ตุลาคม ๒๕๖๘". */
+  date: string;
+}
+
+export interface ReportDocument {
+  id: "analysis" | "measures";
+  /** Short name for page headers and file names. */
+  shortTitle: string;
+  title: TitleBlock;
+  blocks: Block[];
+}
+
+export interface ReportModel {
+  analysisDoc: ReportDocument;
+  measuresDoc: ReportDocument;
+  digits: Digits;
+}
+
+/** The printed lines of a signer, shared by every renderer. */
+export function signerLines(s: Signer): string[] {
+  const lines = [...(s.lead ?? [])];
+  lines.push(`(ลงชื่อ) ${".".repeat(32)} ${s.role}`, s.name, s.position);
+  if (s.date) lines.push(s.date);
+  return lines;
+}
+
+/** The number of columns of a table (from its widths). */
+export function columnCount(t: TableBlock): number {
+  return t.widths.length;
+}
