@@ -1,0 +1,199 @@
+/**
+ * End-to-end tests of the CLI on the bundled sample workbook: real files in, real files out,
+ * the written .xlsx read back with ExcelJS.
+ */
+import { execFile } from "node:child_process";
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli";
+
+const SAMPLE = path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx");
+let dir: string;
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "ita-cli-"));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+}
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+function values(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    rows[n - 1] = (row.values as unknown[]).slice(1);
+  });
+  return rows;
+}
+
+describe("ita-analyzer analyze on the sample workbook", () => {
+  let code: number;
+  let result: ReturnType<typeof capture>;
+  const outXlsx = () => path.join(dir, "sample.analysis.xlsx");
+  const outJson = () => path.join(dir, "sample.json");
+  const outDocx = () => path.join(dir, "sample.docx");
+
+  let sampleBefore: Buffer;
+  beforeAll(async () => {
+    sampleBefore = await fs.readFile(SAMPLE);
+    result = capture();
+    code = await main(["analyze", SAMPLE, "--out", outXlsx(), "--json", outJson(), "--docx", outDocx()], result.io);
+  });
+
+  test("exits 0 and prints a Thai summary", () => {
+    expect(result.err).toEqual([]);
+    expect(code).toBe(0);
+    const text = result.out.join("\n");
+    expect(text).toContain("ผลการประเมิน ITA ปีงบประมาณ 2569: องค์การบริหารส่วนตำบลบ้านตัวอย่าง");
+    expect(text).toContain("คะแนนรวม 86.89  ระดับ A  ผลการประเมิน: ผ่าน");
+    expect(text).toContain("IIT 94.21  EIT 77.93  OIT 88.13");
+  });
+
+  test("the JSON holds the contract's fields and the sample's figures", async () => {
+    const j = JSON.parse(await fs.readFile(outJson(), "utf8"));
+    expect(j.unit).toEqual({ name: "องค์การบริหารส่วนตำบลบ้านตัวอย่าง", district: "เมืองตัวอย่าง", province: "ขอนแก่น" });
+    expect(j.year).toBe(2569);
+    expect(j.framework.id).toBe("ITA-2567-2569");
+    expect(j.tools).toEqual({ IIT: 94.21, EIT: 77.93, OIT: 88.13 });
+    expect([j.total, j.grade, j.rating, j.pass]).toEqual([86.89, "A", "ผ่าน", true]);
+    expect(j.urgent).toEqual([8]);
+    expect(j.improve).toEqual([7, 10]);
+    expect(j.declined).toEqual([10, 8]); // 10: −18.75, 8: −6.30
+    expect(j.lowestPerTool).toEqual({ IIT: 4, EIT: 8, OIT: 10 });
+    expect(j.measures).toEqual({
+      count: 4,
+      byStatus: { notStarted: 1, inProgress: 2, done: 1, unknown: 0 },
+      uncovered: [8],
+    });
+    expect(j.indicators.find((i: { no: number }) => i.no === 10)).toMatchObject({
+      score: 81.25,
+      change: -18.75,
+      class: "improve",
+    });
+    expect(j.warnings.map((w: { code: string }) => w.code)).toEqual(["WEIGHTS_ASSUMED"]);
+  });
+
+  test("the written workbook keeps the input sheets as they were and adds the generated sheets", async () => {
+    const before = await load(SAMPLE);
+    const after = await load(outXlsx());
+    const names = after.worksheets.map((w) => w.name);
+    expect(names.slice(0, 3)).toEqual(["คะแนน ITA", "มาตรการ", "ตั้งค่า"]);
+    expect(names).toEqual(expect.arrayContaining(["ผลวิเคราะห์ ITA", "แนวโน้ม ITA", "รายงาน ITA"]));
+    for (const name of ["คะแนน ITA", "มาตรการ", "ตั้งค่า"])
+      expect(values(after.getWorksheet(name)!)).toEqual(values(before.getWorksheet(name)!));
+    const analysis = values(after.getWorksheet("ผลวิเคราะห์ ITA")!);
+    const flat = analysis.flat();
+    expect(flat).toContain(86.89);
+    expect(flat).toContain("ผ่าน");
+    // the ranked table: header then indicators best first
+    const header = analysis.findIndex((r) => r && r[0] === "อันดับ");
+    expect(header).toBeGreaterThan(0);
+    expect(analysis.slice(header + 1, header + 11).map((r) => r[1])).toEqual([1, 5, 9, 2, 3, 4, 6, 10, 7, 8]);
+    // the input file itself is untouched, byte for byte
+    expect((await fs.readFile(SAMPLE)).equals(sampleBefore)).toBe(true);
+  });
+
+  test("running again replaces the generated sheets whole (no duplicates)", async () => {
+    const again = path.join(dir, "again.xlsx");
+    const c = capture();
+    expect(await main(["analyze", outXlsx(), "--out", again, "--year", "2568", "--quiet"], c.io)).toBe(0);
+    const wb = await load(again);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.filter((n) => n === "ผลวิเคราะห์ ITA")).toHaveLength(1);
+    expect(values(wb.getWorksheet("ผลวิเคราะห์ ITA")!)[0][0]).toContain("2568");
+  });
+
+  test("the .docx was written", async () => {
+    const bytes = await fs.readFile(outDocx());
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+  });
+});
+
+describe("template", () => {
+  test("writes a blank workbook that the analyser then reports as incomplete, in Thai, with cells", async () => {
+    const file = path.join(dir, "blank.xlsx");
+    const c = capture();
+    expect(await main(["template", file], c.io)).toBe(0);
+    const wb = await load(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["คะแนน ITA", "มาตรการ", "ตั้งค่า"]);
+    expect(wb.getWorksheet("มาตรการ")!.getCell("H4").dataValidation).toMatchObject({ type: "list" });
+    const again = capture();
+    expect(await main(["template", file], again.io)).toBe(1);
+    const r = capture();
+    const json = path.join(dir, "blank.json");
+    expect(await main(["analyze", file, "--json", json], r.io)).toBe(1);
+    expect(r.err.join("\n")).toContain("ชีต 'คะแนน ITA' เซลล์ B3: ยังไม่ได้กรอกชื่อหน่วยงาน");
+    const j = JSON.parse(await fs.readFile(json, "utf8"));
+    expect(j.errors).toEqual([expect.objectContaining({ code: "UNIT_NAME_MISSING", cell: "คะแนน ITA!B3" })]);
+  });
+});
+
+describe("bad input and usage", () => {
+  test("not an .xlsx: exit 1, Thai message, JSON errors", async () => {
+    const file = path.join(dir, "scores.xlsx");
+    await fs.writeFile(file, "ไม่ใช่ไฟล์ Excel");
+    const json = path.join(dir, "bad.json");
+    const c = capture();
+    expect(await main(["analyze", file, "--json", json], c.io)).toBe(1);
+    expect(c.err[0]).toContain("ไม่ใช่ไฟล์ Excel (.xlsx)");
+    expect(JSON.parse(await fs.readFile(json, "utf8")).errors[0].code).toBe("FILE_NOT_XLSX");
+  });
+  test("a missing file, in English with --lang en", async () => {
+    const c = capture();
+    expect(await main(["analyze", path.join(dir, "nope.xlsx"), "--lang", "en"], c.io)).toBe(1);
+    expect(c.err[0]).toMatch(/^Error: File not found/);
+  });
+  test("a year that is not in the workbook", async () => {
+    const c = capture();
+    expect(await main(["analyze", SAMPLE, "--year", "2560", "--out", path.join(dir, "x.xlsx")], c.io)).toBe(1);
+    expect(c.err[0]).toContain("ไม่มีคอลัมน์ของปี 2560");
+  });
+  test("an incomplete year", async () => {
+    const c = capture();
+    expect(await main(["analyze", SAMPLE, "--year", "2565", "--out", path.join(dir, "x.xlsx")], c.io)).toBe(1);
+    expect(c.err[0]).toContain("ปี 2565 ยังกรอกคะแนนไม่ครบ");
+  });
+  test.each([
+    [[]],
+    [["analyze"]],
+    [["analyze", SAMPLE, "--bogus"]],
+    [["frobnicate"]],
+    [["analyze", SAMPLE, "--year", "abc"]],
+  ])("usage error %p exits 2", async (argv) => {
+    const c = capture();
+    expect(await main(argv as string[], c.io)).toBe(2);
+    expect(c.err.join("\n")).toContain("วิธีใช้");
+  });
+  test("the output may not be the input", async () => {
+    const c = capture();
+    expect(await main(["analyze", SAMPLE, "--out", SAMPLE], c.io)).toBe(2);
+  });
+  test("as a real process: exit code 1 and no stack trace", async () => {
+    const run = promisify(execFile);
+    const bad = path.join(dir, "bad.xlsx");
+    await fs.writeFile(bad, "x");
+    const err = await run("npx", [
+      "tsx",
+      path.join(__dirname, "..", "..", "src", "cli", "index.ts"),
+      "analyze",
+      bad,
+    ]).catch((e: { code: number; stderr: string }) => e);
+    expect((err as { code: number }).code).toBe(1);
+    expect((err as { stderr: string }).stderr).toContain("ไม่ใช่ไฟล์ Excel");
+    expect((err as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
+  });
+});
