@@ -1,0 +1,71 @@
+/**
+ * What the running Excel can do, from Office.context.requirements.isSetSupported.
+ * The add-in needs ExcelApi 1.4 (declared in manifest.xml); everything newer is an extra
+ * that is skipped, and reported, when missing.
+ */
+
+export interface ExcelCapabilities {
+  /** ExcelApi 1.6: conditional formats and suspendApiCalculationUntilNextSync. */
+  conditionalFormats: boolean;
+  suspendCalculation: boolean;
+  /** ExcelApi 1.7: freeze panes, tab colour, chart series (line series in a column chart). */
+  freezePanes: boolean;
+  tabColor: boolean;
+  chartSeries: boolean;
+  /** ExcelApi 1.8: data validation (dropdown lists). */
+  dataValidation: boolean;
+  /** ExcelApi 1.9: page layout (print setup) and suspendScreenUpdatingUntilNextSync. */
+  pageLayout: boolean;
+  suspendScreenUpdating: boolean;
+}
+
+/** Extras the add-in can skip on an older Excel; each has a message in src/taskpane/strings.ts. */
+export type Extra = "dropdowns" | "colours" | "freeze" | "tabColor" | "lineSeries" | "print" | "charts";
+
+export const ALL_CAPABILITIES: ExcelCapabilities = {
+  conditionalFormats: true,
+  suspendCalculation: true,
+  freezePanes: true,
+  tabColor: true,
+  chartSeries: true,
+  dataValidation: true,
+  pageLayout: true,
+  suspendScreenUpdating: true,
+};
+
+export type IsSetSupported = (name: string, minVersion?: string) => boolean;
+
+export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabilities {
+  const has = (v: string): boolean => {
+    try {
+      return isSetSupported("ExcelApi", v) === true;
+    } catch {
+      return false;
+    }
+  };
+  const v16 = has("1.6");
+  const v17 = has("1.7");
+  const v19 = has("1.9");
+  return {
+    conditionalFormats: v16,
+    suspendCalculation: v16,
+    freezePanes: v17,
+    tabColor: v17,
+    chartSeries: v17,
+    dataValidation: has("1.8"),
+    pageLayout: v19,
+    suspendScreenUpdating: v19,
+  };
+}
+
+/** The extras this Excel cannot do, for telling the user once. */
+export function missingExtras(caps: ExcelCapabilities): Extra[] {
+  const out: Extra[] = [];
+  if (!caps.dataValidation) out.push("dropdowns");
+  if (!caps.conditionalFormats) out.push("colours");
+  if (!caps.freezePanes) out.push("freeze");
+  if (!caps.tabColor) out.push("tabColor");
+  if (!caps.chartSeries) out.push("lineSeries");
+  if (!caps.pageLayout) out.push("print");
+  return out;
+}

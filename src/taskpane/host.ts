@@ -1,0 +1,61 @@
+/**
+ * What the task pane needs from where it runs. React components get a Host as a prop and
+ * never call Office.js or ExcelJS themselves: officeHost wraps src/excel (Excel.run),
+ * browserHost wraps src/xlsx (ExcelJS, loaded on first use). Failures come back as values.
+ */
+import type { Extra } from "../excel/capabilities";
+import type { Issue } from "../core/types";
+import type { Grid, SheetSpec } from "../layout/sheetSpec";
+
+export type HostResult<T> = { ok: true; value: T } | { ok: false; issue: Issue };
+
+export interface HostCapabilities {
+  kind: "office" | "browser";
+  /** Office.context.diagnostics.platform ("PC", "Mac", "OfficeOnline", …) in Office. */
+  platform?: string;
+  /** Blob + <a download> works here (not in Excel on Mac). */
+  canDownload: boolean;
+  /** Clicking an issue can select its cell. */
+  canSelectCell: boolean;
+  /** Extras this Excel lacks (older requirement sets); empty in the browser. */
+  missingExtras: Extra[];
+  theme: "light" | "dark";
+}
+
+export interface WriteSummary {
+  written: string[];
+  /** Extras skipped while writing. */
+  skipped: Extra[];
+}
+
+export interface TemplateSummary {
+  created: string[];
+  existing: string[];
+  skipped: Extra[];
+  /** Browser: the file name the template was downloaded as. */
+  downloaded?: string;
+}
+
+export interface Host {
+  capabilities: HostCapabilities;
+  /** The layout sheets' cells (sheet name → grid). */
+  readSheets(): Promise<HostResult<{ sheets: Record<string, Grid> }>>;
+  /** Writes (replaces) the generated sheets. */
+  writeSheets(specs: SheetSpec[]): Promise<HostResult<WriteSummary>>;
+  /** Adds the input sheets that are missing (Office) or downloads a blank workbook (browser). */
+  createTemplate(): Promise<HostResult<TemplateSummary>>;
+  selectCell(sheet: string, cell?: string): Promise<HostResult<boolean>>;
+  /** Browser: downloads the analysed workbook. */
+  downloadWorkbook?(): Promise<HostResult<string>>;
+  saveReport(bytes: Uint8Array, name: string): Promise<HostResult<string>>;
+  /** Browser: takes the workbook the user chose or dropped. */
+  openFile?(file: File): Promise<HostResult<{ name: string }>>;
+}
+
+export function fail<T>(
+  code: string,
+  params?: Issue["params"],
+  where: Pick<Issue, "sheet" | "cell"> = {},
+): HostResult<T> {
+  return { ok: false, issue: { code, severity: "error", params, ...where } };
+}

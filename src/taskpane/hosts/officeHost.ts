@@ -1,0 +1,64 @@
+/** The Host inside Excel: one Excel.run per action, through the plain modules of src/excel. */
+import { createTemplate, errorText, readLayout, selectCell, writeGeneratedSheets } from "../../excel/adapter";
+import { detectCapabilities, missingExtras, type ExcelCapabilities } from "../../excel/capabilities";
+import { templateSheets } from "../../layout/template";
+import { downloadBytes, MIME } from "../download";
+import { fail, type Host, type HostCapabilities, type HostResult } from "../host";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Light or dark from Office's theme (the task pane's background colour). */
+export function officeThemeKind(office: typeof Office): "light" | "dark" {
+  try {
+    const bg = office.context.officeTheme?.bodyBackgroundColor;
+    const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(bg ?? "");
+    if (!m) return "light";
+    const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? "dark" : "light";
+  } catch {
+    return "light";
+  }
+}
+
+export function officeHost(office: typeof Office, run: ExcelRun): Host {
+  const caps: ExcelCapabilities = detectCapabilities((name, v) => office.context.requirements.isSetSupported(name, v));
+  const platform = String(office.context.diagnostics?.platform ?? "");
+  const capabilities: HostCapabilities = {
+    kind: "office",
+    platform,
+    canDownload: platform !== "Mac",
+    canSelectCell: true,
+    missingExtras: missingExtras(caps),
+    theme: officeThemeKind(office),
+  };
+  async function attempt<T>(action: (context: Excel.RequestContext) => Promise<T>): Promise<HostResult<T>> {
+    try {
+      return { ok: true, value: await run(action) };
+    } catch (err) {
+      return fail("EXCEL_FAILED", { detail: errorText(err) });
+    }
+  }
+  return {
+    capabilities,
+    readSheets: () => attempt(async (context) => ({ sheets: (await readLayout(context)).sheets })),
+    writeSheets: (specs) =>
+      attempt(async (context) => {
+        const r = await writeGeneratedSheets(context, specs, { caps });
+        return { written: r.written, skipped: r.skipped };
+      }),
+    createTemplate: () => attempt((context) => createTemplate(context, templateSheets(), { caps })),
+    selectCell: async (sheet, cell) => {
+      const r = await attempt((context) => selectCell(context, sheet, cell));
+      return r.ok && !r.value ? fail("SHEET_GONE", { sheet }) : r;
+    },
+    saveReport: async (bytes, name) => {
+      if (!capabilities.canDownload) return fail("DOWNLOAD_MAC");
+      try {
+        downloadBytes(bytes, name, MIME.docx);
+        return { ok: true, value: name };
+      } catch (err) {
+        return fail("DOWNLOAD_FAILED", { detail: errorText(err) });
+      }
+    },
+  };
+}

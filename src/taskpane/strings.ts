@@ -1,0 +1,187 @@
+/**
+ * Task-pane text, Thai first. Issue messages come from src/core/messages.ts; the codes the
+ * hosts add (Excel, files, downloads) are here.
+ */
+import { issueLocation, issueMessage, MESSAGES } from "../core/messages";
+import type { Issue, Lang } from "../core/types";
+import type { Extra } from "../excel/capabilities";
+
+export const HOST_MESSAGES: Record<string, { th: string; en: string }> = {
+  EXCEL_FAILED: {
+    th: "Excel ทำงานไม่สำเร็จ ({detail}) ข้อมูลที่กรอกไว้ไม่ถูกแก้ไข และผลวิเคราะห์เดิม (ถ้ามี) ยังอยู่ครบ ลองใหม่อีกครั้ง",
+    en: "Excel could not finish ({detail}). Your data was not changed and the previous analysis (if any) is still there. Try again.",
+  },
+  NO_FILE: {
+    th: "ยังไม่ได้เลือกไฟล์ Excel (.xlsx) กรุณาเลือกหรือลากไฟล์มาวางก่อน",
+    en: "No Excel workbook (.xlsx) chosen yet; choose or drop one first.",
+  },
+  NOTHING_TO_DOWNLOAD: {
+    th: "ยังไม่มีสมุดงานที่วิเคราะห์แล้ว กด 'วิเคราะห์' ก่อน",
+    en: "There is no analysed workbook yet; press 'Analyse' first.",
+  },
+  DOWNLOAD_MAC: {
+    th: "Excel บน Mac ดาวน์โหลดไฟล์จากแผงงานไม่ได้ ผลวิเคราะห์และรายงานอยู่ในชีต 'ผลวิเคราะห์ ITA' และ 'รายงาน ITA' แล้ว (คัดลอกไปวางใน Word ได้) หรือเปิดสมุดงานใน Excel บนเว็บเพื่อดาวน์โหลด .docx",
+    en: "Excel on Mac cannot download files from a task pane. The analysis and report are in sheets 'ผลวิเคราะห์ ITA' and 'รายงาน ITA' (copy them into Word), or open the workbook in Excel on the web to download the .docx.",
+  },
+  DOWNLOAD_FAILED: { th: "ดาวน์โหลดไฟล์ไม่สำเร็จ: {detail}", en: "The download failed: {detail}" },
+  REPORT_FAILED: {
+    th: "สร้างรายงาน .docx ไม่สำเร็จ: {detail} ผลวิเคราะห์ในสมุดงานยังอยู่ครบ",
+    en: "Could not make the .docx report: {detail}. The analysis in the workbook is intact.",
+  },
+  LOAD_FAILED: {
+    th: "โหลดส่วนประกอบของโปรแกรมไม่สำเร็จ ({detail}) ตรวจสอบการเชื่อมต่อแล้วลองใหม่",
+    en: "Could not load part of the add-in ({detail}); check the connection and try again.",
+  },
+  SHEET_GONE: { th: "ไม่พบชีต '{sheet}' แล้ว", en: "Sheet '{sheet}' is no longer there" },
+  NO_ANALYSIS: { th: "ยังไม่มีผลวิเคราะห์ กด 'วิเคราะห์' ก่อน", en: "No analysis yet; press 'Analyse' first." },
+};
+
+export function message(issue: Issue, lang: Lang): string {
+  if (MESSAGES[issue.code]) return issueMessage(issue, lang);
+  const entry = HOST_MESSAGES[issue.code];
+  if (!entry) return issueMessage(issue, lang);
+  return entry[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(issue.params?.[k] ?? `{${k}}`));
+}
+
+export const location = issueLocation;
+
+export const EXTRA_NAMES: Record<Extra, { th: string; en: string }> = {
+  dropdowns: { th: "รายการให้เลือกสถานะ (ต้องใช้ ExcelApi 1.8)", en: "status dropdowns (needs ExcelApi 1.8)" },
+  colours: { th: "สีตามเกณฑ์คะแนน (ต้องใช้ ExcelApi 1.6)", en: "score colours (needs ExcelApi 1.6)" },
+  freeze: { th: "ตรึงแถวหัวตาราง (ต้องใช้ ExcelApi 1.7)", en: "frozen header rows (needs ExcelApi 1.7)" },
+  tabColor: { th: "สีแท็บชีต (ต้องใช้ ExcelApi 1.7)", en: "sheet tab colours (needs ExcelApi 1.7)" },
+  lineSeries: {
+    th: "เส้นเกณฑ์ 85 ในกราฟแท่ง (ต้องใช้ ExcelApi 1.7)",
+    en: "the 85 pass line in bar charts (needs ExcelApi 1.7)",
+  },
+  print: { th: "การตั้งค่าหน้ากระดาษ (ต้องใช้ ExcelApi 1.9)", en: "print setup (needs ExcelApi 1.9)" },
+  charts: { th: "กราฟ (สร้างได้เฉพาะใน Excel ผ่าน add-in)", en: "charts (only the add-in in Excel can draw them)" },
+};
+
+const th = {
+  appTitle: "ITA Analyzer",
+  appSubtitle: "วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA)",
+  language: "English",
+  languageLabel: "เปลี่ยนภาษาเป็นภาษาอังกฤษ",
+  browserMode: "โหมดเบราว์เซอร์: เปิดไฟล์ .xlsx วิเคราะห์ แล้วดาวน์โหลดสมุดงานที่มีผลวิเคราะห์",
+  chooseFile: "เลือกไฟล์ Excel (.xlsx)",
+  dropHint: "หรือลากไฟล์มาวางที่นี่",
+  fileLoaded: "ไฟล์: {name}",
+  stepTemplate: "1. สร้างแม่แบบ",
+  templateHelp: "เพิ่มชีต คะแนน ITA, มาตรการ และ ตั้งค่า (ไม่เขียนทับชีตที่มีอยู่)",
+  templateBrowserHelp: "ดาวน์โหลดสมุดงานเปล่าที่มีชีต คะแนน ITA, มาตรการ และ ตั้งค่า",
+  createTemplate: "สร้างแม่แบบ",
+  downloadTemplate: "ดาวน์โหลดแม่แบบ",
+  templateCreated: "เพิ่มชีตแล้ว: {names}",
+  templateExisting: "มีชีตอยู่แล้ว (ไม่แก้ไข): {names}",
+  templateDownloaded: "ดาวน์โหลดแม่แบบแล้ว: {name}",
+  stepCheck: "2. ตรวจข้อมูล",
+  checkData: "ตรวจข้อมูล",
+  checkOk: "ข้อมูลพร้อมวิเคราะห์ ปีที่กรอกครบ: {years}",
+  errors: "ข้อผิดพลาด ({n})",
+  warnings: "คำเตือน ({n})",
+  goToCell: "ไปที่เซลล์",
+  stepAnalyse: "3. วิเคราะห์",
+  year: "ปีงบประมาณที่วิเคราะห์",
+  yearLatest: "ปีล่าสุดที่กรอกครบ",
+  incomplete: "(ยังไม่ครบ)",
+  strength: "เกณฑ์จุดแข็ง (ตั้งแต่)",
+  urgent: "เกณฑ์แก้ไขเร่งด่วน (ต่ำกว่า)",
+  analyse: "วิเคราะห์",
+  written: "เขียนผลลงชีตแล้ว: {names}",
+  skippedExtras: "Excel รุ่นนี้ไม่รองรับบางส่วน จึงข้าม: {list}",
+  noChartsInFile: "สมุดงานที่ดาวน์โหลดมีตารางผลวิเคราะห์ครบ แต่ไม่มีกราฟ (กราฟสร้างได้เมื่อใช้ add-in ใน Excel)",
+  stepExport: "4. ส่งออก",
+  exportDocx: "ดาวน์โหลดรายงาน (.docx)",
+  downloadWorkbook: "ดาวน์โหลดสมุดงานที่วิเคราะห์แล้ว (.xlsx)",
+  downloaded: "ดาวน์โหลดแล้ว: {name}",
+  working: "กำลังทำงาน…",
+  reading: "กำลังอ่านข้อมูลจากสมุดงาน…",
+  analysing: "กำลังวิเคราะห์…",
+  writing: "กำลังเขียนผลวิเคราะห์ลงสมุดงาน…",
+  exporting: "กำลังสร้างรายงาน…",
+  opening: "กำลังเปิดไฟล์…",
+  result: "ผลการวิเคราะห์",
+  total: "คะแนนรวม",
+  level: "ระดับ",
+  rating: "ผลการประเมิน",
+  passed: "ผ่านเกณฑ์ 85",
+  notPassed: "ไม่ผ่านเกณฑ์ 85",
+  tools: "คะแนนรายเครื่องมือ",
+  strengths: "จุดแข็ง",
+  urgentList: "ต้องแก้ไขโดยเร่งด่วน",
+  improveList: "ควรพัฒนาให้ดีขึ้น",
+  none: "ไม่มี",
+  indicator: "ตัวชี้วัดที่ {no} {name} ({score})",
+  unitYear: "{unit} ปีงบประมาณ {year}",
+  macNote: "Excel บน Mac: ปุ่มดาวน์โหลดใช้ไม่ได้ ผลอยู่ในชีตที่สร้างไว้",
+  dismiss: "ปิด",
+};
+
+export type Strings = typeof th;
+
+const en: Strings = {
+  appTitle: "ITA Analyzer",
+  appSubtitle: "Analyse the Integrity and Transparency Assessment (ITA)",
+  language: "ภาษาไทย",
+  languageLabel: "Switch the language to Thai",
+  browserMode: "Browser mode: open an .xlsx, analyse it, then download the analysed workbook",
+  chooseFile: "Choose an Excel workbook (.xlsx)",
+  dropHint: "or drop the file here",
+  fileLoaded: "File: {name}",
+  stepTemplate: "1. Create the template",
+  templateHelp: "Adds the sheets คะแนน ITA, มาตรการ and ตั้งค่า (existing sheets are kept)",
+  templateBrowserHelp: "Downloads a blank workbook with the sheets คะแนน ITA, มาตรการ and ตั้งค่า",
+  createTemplate: "Create template",
+  downloadTemplate: "Download template",
+  templateCreated: "Sheets added: {names}",
+  templateExisting: "Sheets already there (left as they are): {names}",
+  templateDownloaded: "Template downloaded: {name}",
+  stepCheck: "2. Check the data",
+  checkData: "Check data",
+  checkOk: "Ready to analyse. Complete years: {years}",
+  errors: "Errors ({n})",
+  warnings: "Warnings ({n})",
+  goToCell: "Go to cell",
+  stepAnalyse: "3. Analyse",
+  year: "Fiscal year to analyse",
+  yearLatest: "Latest complete year",
+  incomplete: "(incomplete)",
+  strength: "Strength threshold (from)",
+  urgent: "Urgent threshold (below)",
+  analyse: "Analyse",
+  written: "Written to sheets: {names}",
+  skippedExtras: "This Excel lacks some features; skipped: {list}",
+  noChartsInFile: "The downloaded workbook has all analysis tables but no charts (the add-in in Excel draws them)",
+  stepExport: "4. Export",
+  exportDocx: "Download the report (.docx)",
+  downloadWorkbook: "Download the analysed workbook (.xlsx)",
+  downloaded: "Downloaded: {name}",
+  working: "Working…",
+  reading: "Reading the workbook…",
+  analysing: "Analysing…",
+  writing: "Writing the analysis into the workbook…",
+  exporting: "Making the report…",
+  opening: "Opening the file…",
+  result: "Result",
+  total: "Total",
+  level: "Level",
+  rating: "Rating",
+  passed: "Passes the 85 mark",
+  notPassed: "Below the 85 mark",
+  tools: "Tool scores",
+  strengths: "Strengths",
+  urgentList: "Fix urgently",
+  improveList: "To improve",
+  none: "none",
+  indicator: "Indicator {no} {name} ({score})",
+  unitYear: "{unit}, fiscal year {year}",
+  macNote: "Excel on Mac: downloads do not work; the results are in the generated sheets",
+  dismiss: "Dismiss",
+};
+
+export const STRINGS: Record<Lang, Strings> = { th, en };
+
+export function fmt(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}

@@ -1,0 +1,204 @@
+/**
+ * Real browser: the production build served on 127.0.0.1, Debian's chromium driven by
+ * playwright-core. Browser mode loads an .xlsx through the file input, shows the total and
+ * level, and the downloaded workbook holds the generated sheets. Screenshots go to test-results/.
+ */
+import { execFileSync } from "child_process";
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "fs";
+import { createServer, type Server } from "http";
+import { tmpdir } from "os";
+import { extname, join, resolve, sep } from "path";
+import { chromium, type BrowserContext } from "playwright-core";
+import { GENERATED_SHEETS, SHEETS } from "../../src/layout/names";
+import { runPipeline } from "../../src/layout/pipeline";
+import { templateSheets } from "../../src/layout/template";
+import { createWorkbook, readWorkbook } from "../../src/xlsx";
+import { inputGrids } from "../excel/fixtures";
+
+const root = resolve(__dirname, "../..");
+const dist = join(root, "dist/addin");
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".txt": "text/plain",
+};
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the production bundle when it is missing or older than its sources. */
+function ensureBuild(): void {
+  const html = join(dist, "taskpane.html");
+  const sources = Math.max(
+    newest(join(root, "src")),
+    newest(join(root, "assets")),
+    statSync(join(root, "manifest.xml")).mtimeMs,
+    statSync(join(root, "webpack.config.js")).mtimeMs,
+  );
+  if (existsSync(html) && statSync(html).mtimeMs >= sources) return;
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: root,
+    stdio: "pipe",
+  });
+}
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    const file = resolve(dir, `.${path === "/" ? "/taskpane.html" : path}`);
+    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) =>
+    server.listen(0, "127.0.0.1", () =>
+      ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
+    ),
+  );
+}
+
+let server: Server;
+let base: string;
+let context: BrowserContext;
+let profile: string;
+let work: string;
+let sample: string;
+const outside: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error("chromium is missing: apt-get install -y --no-install-recommends chromium fonts-thai-tlwg");
+  ensureBuild();
+  ({ server, url: base } = await serve(dist));
+  work = mkdtempSync(join(tmpdir(), "ita-e2e-"));
+  sample = join(root, "samples/ita-sample.xlsx");
+  if (!existsSync(sample)) {
+    // until the lead's sample exists: the template filled with the ท่าแร่ 2565 scores
+    const grids = inputGrids(3, 6);
+    const specs = templateSheets([2563, 2564, 2565]).map((s) => ({ ...s, rows: grids[s.name] }));
+    sample = join(work, "ita-sample.xlsx");
+    writeFileSync(sample, await createWorkbook(specs));
+  }
+  profile = mkdtempSync(join(tmpdir(), "ita-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+    viewport: { width: 350, height: 900 },
+    acceptDownloads: true,
+    locale: "th-TH",
+  });
+  // no network beyond our server: office.js from the CDN is refused, so the page must start in browser mode
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+  for (const d of [profile, work]) if (d) rmSync(d, { recursive: true, force: true });
+});
+
+it("browser mode: analyses an .xlsx chosen in the file input and downloads the analysed workbook", async () => {
+  const read = await readWorkbook(readFileSync(sample), "ita-sample.xlsx");
+  if (!read.ok) throw new Error(read.issue.code);
+  const expected = runPipeline(read.sheets);
+  if (!expected.analysis) throw new Error(JSON.stringify(expected.errors));
+  const a = expected.analysis;
+
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByRole("button", { name: "เลือกไฟล์ Excel (.xlsx)" }).waitFor({ timeout: 15_000 });
+  await page.setInputFiles("#file-input", sample);
+  await page.getByText("ไฟล์: ita-sample.xlsx").waitFor();
+  await page.getByLabel("ปีงบประมาณที่วิเคราะห์").waitFor();
+  await page.waitForFunction(() => (document.querySelector("select") as HTMLSelectElement | null)?.value !== "");
+  await page.getByRole("button", { name: "วิเคราะห์", exact: true }).click();
+  const total = page.getByTestId("total");
+  await total.waitFor({ timeout: 30_000 });
+  expect(await total.textContent()).toBe(a.total.toFixed(2));
+  expect(await page.getByTestId("level").textContent()).toBe(a.rating ?? a.grade);
+  await page.getByText(/เขียนผลลงชีตแล้ว/).waitFor();
+
+  mkdirSync(join(root, "test-results"), { recursive: true });
+  await page.screenshot({ path: join(root, "test-results/addin-browser-result.png"), fullPage: true });
+  // the page fits a 350 px task pane (once layout has settled)
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= 350, null, { timeout: 5000 })
+    .catch(() => undefined);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+  // Thai text is set in a Thai face
+  const font = await page.evaluate(() => getComputedStyle(document.querySelector("h2") as Element).fontFamily);
+  expect(font).toMatch(/Leelawadee UI/);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "ดาวน์โหลดสมุดงานที่วิเคราะห์แล้ว (.xlsx)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("ita-sample.analysis.xlsx");
+  const saved = join(work, "downloaded.xlsx");
+  await download.saveAs(saved);
+  const back = await readWorkbook(readFileSync(saved), "downloaded.xlsx");
+  if (!back.ok) throw new Error(back.issue.code);
+  for (const name of [SHEETS.scores, SHEETS.analysis, SHEETS.trend]) expect(Object.keys(back.sheets)).toContain(name);
+  for (const spec of expected.sheets) expect(GENERATED_SHEETS).toContain(spec.name);
+  expect(back.sheets[SHEETS.scores]).toEqual(read.sheets[SHEETS.scores]);
+  const analysisText = JSON.stringify(back.sheets[SHEETS.analysis]);
+  expect(analysisText).toContain(String(a.total));
+
+  // the .docx report (lazy report + docx chunks)
+  const [report] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "ดาวน์โหลดรายงาน (.docx)" }).click(),
+  ]);
+  expect(report.suggestedFilename()).toMatch(/\.docx$/);
+  const docx = join(work, "report.docx");
+  await report.saveAs(docx);
+  expect(readFileSync(docx).subarray(0, 2).toString("ascii")).toBe("PK");
+
+  // English, for the second screenshot
+  await page.getByRole("button", { name: "เปลี่ยนภาษาเป็นภาษาอังกฤษ" }).click();
+  await page.screenshot({ path: join(root, "test-results/addin-browser-en.png"), fullPage: true });
+
+  expect(errors).toEqual([]);
+  expect(outside.every((u) => u === OFFICE_CDN)).toBe(true);
+});

@@ -1,0 +1,51 @@
+/** A Host for component tests: grids in memory, every call recorded. */
+import type { Host, HostCapabilities, HostResult } from "../../src/taskpane/host";
+import type { Grid, SheetSpec } from "../../src/layout/sheetSpec";
+
+export interface FakeHost extends Host {
+  grids: Record<string, Grid>;
+  written: SheetSpec[][];
+  selected: Array<[string, string | undefined]>;
+  failWrite: boolean;
+}
+
+export function fakeHost(grids: Record<string, Grid>, caps: Partial<HostCapabilities> = {}): FakeHost {
+  const host: FakeHost = {
+    grids,
+    written: [],
+    selected: [],
+    failWrite: false,
+    capabilities: {
+      kind: "office",
+      platform: "PC",
+      canDownload: true,
+      canSelectCell: true,
+      missingExtras: [],
+      theme: "light",
+      ...caps,
+    },
+    async readSheets() {
+      return { ok: true, value: { sheets: host.grids } };
+    },
+    async writeSheets(specs): Promise<HostResult<{ written: string[]; skipped: [] }>> {
+      if (host.failWrite)
+        return {
+          ok: false,
+          issue: { code: "EXCEL_FAILED", severity: "error", params: { detail: "GeneralException" } },
+        };
+      host.written.push(specs);
+      return { ok: true, value: { written: specs.map((s) => s.name), skipped: [] } };
+    },
+    async createTemplate() {
+      return { ok: true, value: { created: ["คะแนน ITA"], existing: ["มาตรการ", "ตั้งค่า"], skipped: [] } };
+    },
+    async selectCell(sheet, cell) {
+      host.selected.push([sheet, cell]);
+      return { ok: true, value: true };
+    },
+    async saveReport(_bytes, name) {
+      return { ok: true, value: name };
+    },
+  };
+  return host;
+}
