@@ -8,14 +8,11 @@ import { parseArgs } from "node:util";
 import type { Analysis } from "../core/analysis";
 import { analysisToJson, errorsToJson } from "../core/json";
 import { describeIssue } from "../core/messages";
-import { TOOL_IDS, type Issue, type Lang, type Settings } from "../core/types";
+import { TOOL_IDS, type Issue, type Lang } from "../core/types";
 import { STATUS_LABELS } from "../layout/names";
 import { CONFIDENCE_LABELS } from "../layout/output";
 import { runPipeline } from "../layout/pipeline";
-import { reportSheet } from "../layout/reportSheet";
 import { templateSheets } from "../layout/template";
-import type { SheetSpec } from "../layout/sheetSpec";
-import { buildReportModel } from "../report";
 import { reportDocx } from "../docx";
 import { createWorkbook, readWorkbook, writeGeneratedSheets } from "../xlsx";
 
@@ -149,11 +146,8 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
   const run = runPipeline(read.sheets, { year, lang });
   if (!run.ok || !run.analysis) return fail(run.errors, run.warnings);
   const analysis = run.analysis;
-  const settings: Settings = run.parse.input!.settings;
-
-  const sheets: SheetSpec[] = [...run.sheets];
-  const model = buildReportModel(analysis, settings);
-  sheets.push(reportSheet(model));
+  const model = run.report!;
+  const sheets = run.sheets;
   try {
     await writeFileSafe(out, await writeGeneratedSheets(bytes, sheets));
     if (values.json) await writeFileSafe(values.json, JSON.stringify(analysisToJson(analysis, lang), null, 2) + "\n");

@@ -4,14 +4,18 @@
  */
 import { analyze, type Analysis } from "../core/analysis";
 import type { Issue, Lang, Thresholds } from "../core/types";
+import { buildReportModel, type ReportModel } from "../report";
 import { analysisSheets } from "./output";
 import { parseWorkbook, type ParseResult } from "./parse";
+import { reportSheet } from "./reportSheet";
 import type { Grid, SheetSpec } from "./sheetSpec";
 
 export interface PipelineOptions {
   year?: number;
   thresholds?: Partial<Thresholds>;
   lang?: Lang;
+  /** Date printed in the report when the settings sheet gives none (default: today). */
+  date?: Date;
 }
 
 export interface PipelineResult {
@@ -20,14 +24,24 @@ export interface PipelineResult {
   analysis: Analysis | null;
   errors: Issue[];
   warnings: Issue[];
-  /** Generated sheets to write (empty when not ok). */
+  /** The report model of the two published documents (null when not ok). */
+  report: ReportModel | null;
+  /** Generated sheets to write: ผลวิเคราะห์ ITA, แนวโน้ม ITA (≥ 2 years), รายงาน ITA; empty when not ok. */
   sheets: SheetSpec[];
 }
 
 export function runPipeline(grids: Record<string, Grid>, options: PipelineOptions = {}): PipelineResult {
   const parse = parseWorkbook(grids);
   if (!parse.input) {
-    return { ok: false, parse, analysis: null, errors: parse.errors, warnings: parse.warnings, sheets: [] };
+    return {
+      ok: false,
+      parse,
+      analysis: null,
+      errors: parse.errors,
+      warnings: parse.warnings,
+      report: null,
+      sheets: [],
+    };
   }
   const outcome = analyze(parse.input, { year: options.year, thresholds: options.thresholds });
   if (!outcome.ok) {
@@ -37,16 +51,19 @@ export function runPipeline(grids: Record<string, Grid>, options: PipelineOption
       analysis: null,
       errors: outcome.errors,
       warnings: [...parse.warnings, ...outcome.warnings],
+      report: null,
       sheets: [],
     };
   }
   const analysis: Analysis = { ...outcome.analysis, warnings: [...parse.warnings, ...outcome.analysis.warnings] };
+  const report = buildReportModel(analysis, parse.input.settings, { date: options.date });
   return {
     ok: true,
     parse,
     analysis,
     errors: [],
     warnings: analysis.warnings,
-    sheets: analysisSheets(analysis, options.lang ?? "th"),
+    report,
+    sheets: [...analysisSheets(analysis, options.lang ?? "th"), reportSheet(report)],
   };
 }

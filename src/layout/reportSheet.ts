@@ -185,21 +185,33 @@ class SheetWriter {
     }
     const last = this.row - 1;
     this.style(a1Range(first, 0, last, n - 1), STYLES.header);
+    // the body is styled in a few large ranges (whole body, then one range per aligned column),
+    // then only the exceptions: a long table must not become thousands of format commands
+    const bodyFirst = this.row;
+    const exceptions: Array<[string, CellStyle]> = [];
     for (const tr of t.rows) {
       const r = this.push(new Array<Cell>(n).fill(null));
       let col = 0;
+      if (tr.group) exceptions.push([a1Range(r, 0, r, n - 1), { bold: true, fill: PALETTE.sectionFill }]);
+      else if (tr.total) exceptions.push([a1Range(r, 0, r, n - 1), { bold: true }]);
       for (const c of tr.cells) {
         const span = c.colSpan ?? 1;
         this.spec.rows[r][col] = c.text;
-        const align = c.align ?? t.align[col] ?? "left";
-        const style: CellStyle = { ...STYLES.table, hAlign: align };
-        if (tr.group) Object.assign(style, { bold: true, fill: PALETTE.sectionFill });
-        if (tr.total || c.bold) style.bold = true;
-        if (span > 1) this.spec.merges.push(a1Range(r, col, r, col + span - 1));
-        this.style(a1Range(r, col, r, col + span - 1), style);
+        const range = a1Range(r, col, r, col + span - 1);
+        if (span > 1) this.spec.merges.push(range);
+        if (c.align && c.align !== (t.align[col] ?? "left")) exceptions.push([range, { hAlign: c.align }]);
+        if (c.bold && !tr.group && !tr.total) exceptions.push([range, { bold: true }]);
         col += span;
       }
-      if (col < n) this.style(a1Range(r, col, r, n - 1), STYLES.table);
+    }
+    const bodyLast = this.row - 1;
+    if (bodyLast >= bodyFirst) {
+      this.style(a1Range(bodyFirst, 0, bodyLast, n - 1), { ...STYLES.table, hAlign: "left" });
+      for (let col = 0; col < n; col++) {
+        const align = t.align[col] ?? "left";
+        if (align !== "left") this.style(a1Range(bodyFirst, col, bodyLast, col), { hAlign: align });
+      }
+      for (const [range, style] of exceptions) this.style(range, style);
     }
     // the main table's header repeats on printed pages: the first wide (measures) table, else the longest
     const rank = (t.landscape ? 10000 : 0) + t.rows.length;
