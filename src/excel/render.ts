@@ -187,6 +187,15 @@ export function planSheet(spec: SheetSpec, caps: ExcelCapabilities): { ops: Op[]
       },
     });
   }
+  if (spec.rowHeight && spec.rows.length) {
+    const h = spec.rowHeight;
+    const n = spec.rows.length;
+    ops.push({ size: SMALL, apply: (ws) => (ws.getRange(`${1}:${n}`).format.rowHeight = h) });
+  }
+  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) {
+    const row = Number(r) + 1;
+    ops.push({ size: SMALL, apply: (ws) => (ws.getRange(`${row}:${row}`).format.rowHeight = h) });
+  }
   for (const s of spec.styles) ops.push(...styleOps(s.range, s.style));
   for (const m of spec.merges) ops.push({ size: SMALL, apply: (ws) => ws.getRange(m).merge(false) });
   if (spec.validations.length) {

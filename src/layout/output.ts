@@ -9,8 +9,9 @@ import { issueMessage, issueLocation } from "../core/messages";
 import { TOOL_IDS, type Confidence, type IndicatorClass, type Lang } from "../core/types";
 import { a1, a1Range } from "./grid";
 import { SHEETS, STATUS_LABELS } from "./names";
+import { fitRowHeights } from "./rowHeights";
 import { emptySheet, type Cell, type CellStyle, type ConditionalFill, type SheetSpec } from "./sheetSpec";
-import { PALETTE, SCORE_FORMAT, SHEET_FONT, STYLES } from "./style";
+import { HEADER_HEIGHT, PALETTE, ROW_HEIGHT, SCORE_FORMAT, SHEET_FONT, STYLES, TITLE_HEIGHT } from "./style";
 
 export const CLASS_LABELS: Record<IndicatorClass, string> = {
   strength: "จุดแข็ง",
@@ -89,7 +90,7 @@ function analysisSheet(a: Analysis, lang: Lang): SheetSpec {
   const b = new SheetBuilder(s);
   s.font = SHEET_FONT;
   s.tabColor = PALETTE.title;
-  s.columnWidths = [8, 11, 30, 9, 10, 8, 18, 12, 12, 3, 30, 12, 12];
+  s.columnWidths = [8, 11, 30, 10, 10, 8, 21, 12, 13, 3, 30, 12, 12];
   const t = a.thresholds;
 
   b.add([`ผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year}`], STYLES.title, 1);
@@ -116,21 +117,22 @@ function analysisSheet(a: Analysis, lang: Lang): SheetSpec {
   // summary
   b.section("สรุปผลการประเมิน", WIDTH);
   const summaryStart = b.row;
-  b.add(["คะแนนรวม", null, a.total]);
-  b.add(["ระดับผลการประเมิน", null, a.grade]);
-  b.add([a.framework.usesRating ? "ผลการประเมิน (เกณฑ์ตั้งแต่ปี 2567)" : "ผลเทียบเกณฑ์ผ่าน", null, ratingText(a)]);
-  for (const tool of TOOL_IDS) b.add([`${tool} ${TOOL_NAMES[tool].th}`, null, a.tools[tool]]);
-  if (a.publishedTotal !== null) b.add(["คะแนนรวมที่ประกาศ (ใช้ตรวจทาน)", null, a.publishedTotal]);
+  // label in A:C, value in D:G (merged), so long Thai labels and the rating fit
+  b.add(["คะแนนรวม", null, null, a.total]);
+  b.add(["ระดับผลการประเมิน", null, null, a.grade]);
+  b.add([a.framework.usesRating ? "ผลการประเมิน (เกณฑ์ตั้งแต่ปี 2567)" : "ผลเทียบเกณฑ์ผ่าน", null, null, ratingText(a)]);
+  for (const tool of TOOL_IDS) b.add([`${tool} ${TOOL_NAMES[tool].th}`, null, null, a.tools[tool]]);
+  if (a.publishedTotal !== null) b.add(["คะแนนรวมที่ประกาศ (ใช้ตรวจทาน)", null, null, a.publishedTotal]);
   const summaryEnd = b.row - 1;
-  for (let r = summaryStart; r <= summaryEnd; r++) s.merges.push(a1Range(r, 0, r, 1));
-  b.style(a1Range(summaryStart, 0, summaryEnd, 1), { ...STYLES.label, border: true, fill: PALETTE.sectionFill });
-  b.style(a1Range(summaryStart, 2, summaryEnd, 2), {
+  for (let r = summaryStart; r <= summaryEnd; r++) s.merges.push(a1Range(r, 0, r, 2), a1Range(r, 3, r, 6));
+  b.style(a1Range(summaryStart, 0, summaryEnd, 2), { ...STYLES.label, border: true, fill: PALETTE.sectionFill });
+  b.style(a1Range(summaryStart, 3, summaryEnd, 6), {
     border: true,
     bold: true,
     hAlign: "left",
     numberFormat: SCORE_FORMAT,
   });
-  s.conditionalFills.push(classFills(a1(summaryStart, 2), t.strength, t.urgent));
+  s.conditionalFills.push(classFills(a1(summaryStart, 3), t.strength, t.urgent));
 
   // ranked table
   b.section("ผลคะแนนรายตัวชี้วัด เรียงจากคะแนนสูงไปต่ำ", WIDTH);
@@ -291,7 +293,9 @@ function analysisSheet(a: Analysis, lang: Lang): SheetSpec {
 
   s.freezeRows = 3;
   s.print = { orientation: "landscape", fitToWidth: true };
-  return s;
+  s.rowHeight = ROW_HEIGHT;
+  s.rowHeights = { 0: TITLE_HEIGHT, [headerRow]: HEADER_HEIGHT };
+  return fitRowHeights(s);
 }
 
 function trendSheet(a: Analysis): SheetSpec | null {
@@ -303,7 +307,9 @@ function trendSheet(a: Analysis): SheetSpec | null {
   s.font = SHEET_FONT;
   s.tabColor = PALETTE.title;
   const width = 2 + usedYears.length + 1;
-  s.columnWidths = [10, 32, ...usedYears.map(() => 11), 12, 3, 12, 12, 12, 12, 12];
+  s.columnWidths = [14, 32, ...usedYears.map(() => 11), 13, 3, 12, 12, 12, 12, 12];
+  // column G holds the rating text of the totals table ("ต้องปรับปรุงโดยด่วน")
+  s.columnWidths[6] = Math.max(s.columnWidths[6], 22);
 
   b.add([`แนวโน้มผลการประเมิน ITA ปี ${usedYears[0]}–${usedYears[usedYears.length - 1]}`], STYLES.title, 1);
   s.merges.push(a1Range(0, 0, 0, Math.max(width, 7) - 1));
@@ -338,8 +344,9 @@ function trendSheet(a: Analysis): SheetSpec | null {
       kind: "line",
       title: "คะแนนรวมและคะแนนเครื่องมือ IIT / EIT / OIT รายปี",
       dataRange: a1Range(totalsHeader, 0, totalsEnd, 4),
-      topLeft: a1(totalsHeader, 9),
-      bottomRight: a1(totalsHeader + 16, 15),
+      // right of the widest table (the indicators-by-year table grows with the years)
+      topLeft: a1(totalsHeader, Math.max(8, width + 1)),
+      bottomRight: a1(totalsHeader + 16, Math.max(8, width + 1) + 7),
       valueAxis: { title: "คะแนน" },
       categoryAxisTitle: "ปีงบประมาณ",
     });
@@ -364,7 +371,9 @@ function trendSheet(a: Analysis): SheetSpec | null {
   );
   s.freezeRows = 2;
   s.print = { orientation: "landscape", fitToWidth: true };
-  return s;
+  s.rowHeight = ROW_HEIGHT;
+  s.rowHeights = { 0: TITLE_HEIGHT, [totalsHeader]: HEADER_HEIGHT, [header]: HEADER_HEIGHT };
+  return fitRowHeights(s);
 }
 
 /** The generated sheets of an analysis. */

@@ -9,63 +9,15 @@
 import { signerLines, type Block, type ReportDocument, type ReportModel, type TableBlock } from "../report";
 import { a1, a1Range } from "./grid";
 import { SHEETS } from "./names";
+import { CHAR_WIDTH, fitRowHeights, textWidth, wrapLines } from "./rowHeights";
+
+export { textWidth, wrapLines };
 import { emptySheet, type Cell, type CellStyle, type SheetSpec } from "./sheetSpec";
-import { PALETTE, SHEET_FONT, STYLES } from "./style";
+import { PALETTE, ROW_HEIGHT, SHEET_FONT, STYLES, TITLE_HEIGHT } from "./style";
 
 /** Width of the printed text in sheet character units (A4 landscape, fit to width). */
 const TOTAL_WIDTH = 150;
-/** Sheet character units taken by one Thai/Latin base character at TH Sarabun New 16 pt (estimate). */
-const CHAR_WIDTH = 1.15;
 
-const THAI_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
-
-/** Printed width of a text in base characters (Thai vowel and tone marks take no width). */
-export function textWidth(s: string): number {
-  return s.replace(THAI_MARK, "").length;
-}
-
-function splitLong(token: string, max: number): string[] {
-  if (textWidth(token) <= max) return [token];
-  let pieces: string[] = [];
-  const Seg = (
-    Intl as unknown as {
-      Segmenter?: new (l: string, o: { granularity: string }) => { segment(s: string): Iterable<{ segment: string }> };
-    }
-  ).Segmenter;
-  if (Seg) pieces = [...new Seg("th", { granularity: "word" }).segment(token)].map((x) => x.segment);
-  else pieces = [...token];
-  const out: string[] = [];
-  let cur = "";
-  for (const p of pieces) {
-    if (cur && textWidth(cur + p) > max) {
-      out.push(cur);
-      cur = "";
-    }
-    cur += p;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
-
-/** Wraps text into lines of at most `max` base characters, breaking at spaces (then at Thai words). */
-export function wrapLines(text: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const para of text.split("\n")) {
-    const tokens = para.split(/ +/).flatMap((t) => splitLong(t, max));
-    let cur = "";
-    for (const t of tokens) {
-      const next = cur ? `${cur} ${t}` : t;
-      if (cur && textWidth(next) > max) {
-        lines.push(cur);
-        cur = t;
-      } else cur = next;
-    }
-    lines.push(cur);
-  }
-  return lines;
-}
-
-/** Sheet column widths: for each column index, the widest the tables ask for. */
 function columnWidths(tables: TableBlock[]): number[] {
   const n = Math.max(6, ...tables.map((t) => t.widths.length));
   const widths = new Array<number>(n).fill(8);
@@ -122,6 +74,8 @@ class SheetWriter {
     lines.push([t.date, { hAlign: "center" }]);
     for (const [text, style] of lines) {
       const r = this.push([text]);
+      if (style.size && style.size > SHEET_FONT.size)
+        this.spec.rowHeights = { ...this.spec.rowHeights, [r]: TITLE_HEIGHT };
       const range = a1Range(r, 0, r, this.lastCol);
       this.spec.merges.push(range);
       this.style(range, style);
@@ -227,7 +181,8 @@ class SheetWriter {
     };
     this.spec.font = { ...SHEET_FONT };
     this.spec.tabColor = PALETTE.tab;
-    return this.spec;
+    this.spec.rowHeight = ROW_HEIGHT;
+    return fitRowHeights(this.spec);
   }
 }
 

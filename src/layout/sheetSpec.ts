@@ -84,6 +84,10 @@ export interface SheetSpec {
   rows: Grid;
   /** Column widths in characters, from column A. */
   columnWidths: number[];
+  /** Height in points of every row from 1 to the last row of `rows` (Thai fonts need more than Excel's default 15). */
+  rowHeight?: number;
+  /** Heights in points of particular rows (zero-based row index → points), over `rowHeight`. */
+  rowHeights?: Record<number, number>;
   styles: StyledRange[];
   merges: string[];
   validations: ValidationList[];

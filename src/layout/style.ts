@@ -19,6 +19,12 @@ export const PALETTE = {
 
 export const SCORE_FORMAT = "0.00";
 
+/** Row heights in points for TH Sarabun New 16 (Excel's default 15 pt clips Thai vowels and tone marks). */
+export const ROW_HEIGHT = 24;
+export const TITLE_HEIGHT = 32;
+/** Header rows whose labels wrap onto two lines. */
+export const HEADER_HEIGHT = 44;
+
 export const STYLES = {
   title: { bold: true, size: 20, color: PALETTE.title } as CellStyle,
   subtitle: { bold: true, size: 16 } as CellStyle,

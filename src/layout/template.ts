@@ -7,7 +7,8 @@ import { DEFAULT_THRESHOLDS } from "../core/types";
 import { a1Range } from "./grid";
 import { DIGIT_CHOICES, MEASURE_COLUMNS, SCORE_LABELS, SETTINGS_LABELS, SHEETS, STATUS_LABELS } from "./names";
 import { emptySheet, type SheetSpec } from "./sheetSpec";
-import { PALETTE, SHEET_FONT, STYLES } from "./style";
+import { fitRowHeights } from "./rowHeights";
+import { HEADER_HEIGHT, PALETTE, ROW_HEIGHT, SHEET_FONT, STYLES, TITLE_HEIGHT } from "./style";
 
 /** Template year columns: the five latest fiscal years with published results. */
 export function templateYears(latest = 2569): number[] {
@@ -59,7 +60,9 @@ export function scoreTemplate(years: number[] = templateYears()): SheetSpec {
   s.freezeRows = SCORE_TEMPLATE.headerRow;
   s.tabColor = PALETTE.tab;
   s.font = SHEET_FONT;
-  return s;
+  s.rowHeight = ROW_HEIGHT;
+  s.rowHeights = { 0: TITLE_HEIGHT };
+  return fitRowHeights(s);
 }
 
 export const MEASURES_TEMPLATE = { headerRow: 3, rows: 200 } as const;
@@ -105,6 +108,8 @@ export function measuresTemplate(): SheetSpec {
   s.freezeRows = MEASURES_TEMPLATE.headerRow;
   s.tabColor = PALETTE.tab;
   s.font = SHEET_FONT;
+  s.rowHeight = ROW_HEIGHT;
+  s.rowHeights = { 0: TITLE_HEIGHT, [MEASURES_TEMPLATE.headerRow - 1]: HEADER_HEIGHT };
   return s;
 }
 
@@ -141,7 +146,9 @@ export function settingsTemplate(): SheetSpec {
   s.validations = [{ range: "B15", values: [DIGIT_CHOICES.thai, DIGIT_CHOICES.arabic] }];
   s.freezeRows = 3;
   s.font = SHEET_FONT;
-  return s;
+  s.rowHeight = ROW_HEIGHT;
+  s.rowHeights = { 0: TITLE_HEIGHT };
+  return fitRowHeights(s);
 }
 
 /** The input sheets of a new workbook, in tab order. */

@@ -146,6 +146,8 @@ export function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Work
   );
   for (const { range, style } of spec.styles) for (const [r, c] of cellsOf(range)) applyStyle(cellAt(r, c), style);
   for (const m of spec.merges) ws.mergeCells(m);
+  if (spec.rowHeight) for (let r = 0; r < spec.rows.length; r++) ws.getRow(r + 1).height = spec.rowHeight;
+  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
   for (const v of spec.validations) {
     for (const [r, c] of cellsOf(v.range)) {
       cellAt(r, c).dataValidation = {
