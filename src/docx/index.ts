@@ -65,6 +65,16 @@ const PORTRAIT_TEXT_WIDTH = A4.width - PORTRAIT_MARGIN.left - PORTRAIT_MARGIN.ri
 const LANDSCAPE_TEXT_WIDTH = A4.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right;
 const FIRST_LINE_INDENT = Math.round(2.5 * CM);
 const FONT = { ascii: REPORT_FONT, hAnsi: REPORT_FONT, cs: REPORT_FONT, eastAsia: REPORT_FONT };
+
+/** Headings: body font and size, bold in both scripts. */
+const HEADING_RUN = {
+  font: FONT,
+  size: BODY_SIZE,
+  sizeComplexScript: BODY_SIZE,
+  bold: true,
+  boldComplexScript: true,
+  color: "000000",
+};
 const HEADER_FILL = "D9D9D9";
 const GROUP_FILL = "F2F2F2";
 
@@ -339,25 +349,11 @@ export async function reportDocx(
           paragraph: { spacing: { before: 0, after: 0 } },
         },
         heading1: {
-          run: {
-            font: FONT,
-            size: BODY_SIZE,
-            sizeComplexScript: BODY_SIZE,
-            bold: true,
-            boldComplexScript: true,
-            color: "000000",
-          },
+          run: HEADING_RUN,
           paragraph: { spacing: { before: 240, after: 60 }, keepNext: true, keepLines: true },
         },
         heading2: {
-          run: {
-            font: FONT,
-            size: BODY_SIZE,
-            sizeComplexScript: BODY_SIZE,
-            bold: true,
-            boldComplexScript: true,
-            color: "000000",
-          },
+          run: HEADING_RUN,
           paragraph: {
             spacing: { before: 120, after: 0 },
             keepNext: true,

@@ -18,6 +18,15 @@ export function a1(row: number, col: number): string {
   return `${colLetter(col)}${row + 1}`;
 }
 
+/** Every zero-based (row, col) of an A1 range ("B2" or "B2:D5"), row by row. */
+export function* cellsOf(range: string): Generator<[number, number]> {
+  const [from, to = from] = range.split(":");
+  const a = parseA1(from);
+  const b = parseA1(to);
+  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++)
+    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) yield [r, c];
+}
+
 /** A1 range of zero-based corners (inclusive). */
 export function a1Range(r1: number, c1: number, r2: number, c2: number): string {
   return `${a1(r1, c1)}:${a1(r2, c2)}`;

@@ -3,7 +3,7 @@
  * wrapped text when it opens a file, so rows with wrapped cells get a height from an estimate
  * of their lines (TH Sarabun New 16 pt; Thai vowel and tone marks take no width).
  */
-import { parseA1 } from "./grid";
+import { cellsOf, parseA1 } from "./grid";
 import type { SheetSpec } from "./sheetSpec";
 
 /** Sheet character units taken by one Thai/Latin base character at TH Sarabun New 16 pt (estimate). */
@@ -60,15 +60,6 @@ export function wrapLines(text: string, max: number): string[] {
 }
 
 /** Sheet column widths: for each column index, the widest the tables ask for. */
-
-/** Every zero-based (row, col) of an A1 range. */
-function* cellsOf(range: string): Generator<[number, number]> {
-  const [from, to = from] = range.split(":");
-  const a = parseA1(from);
-  const b = parseA1(to);
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++)
-    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) yield [r, c];
-}
 
 /**
  * Sets `rowHeights` for rows whose wrapped cells need more than one line, from the column

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Issue } from "../core/types";
-import { parseA1 } from "../layout/grid";
+import { cellsOf } from "../layout/grid";
 import type { Cell, CellStyle, Grid, SheetSpec } from "../layout/sheetSpec";
 
 export type ReadResult = { ok: true; sheets: Record<string, Grid> } | { ok: false; issue: Issue };
@@ -81,15 +81,6 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName = "w
 
 function argb(hex: string): string {
   return `FF${hex.toUpperCase()}`;
-}
-
-/** Every zero-based (row, col) in an A1 range. */
-function* cellsOf(range: string): Generator<[number, number]> {
-  const [from, to = from] = range.split(":");
-  const a = parseA1(from);
-  const b = parseA1(to);
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++)
-    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) yield [r, c];
 }
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
