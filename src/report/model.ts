@@ -466,7 +466,7 @@ class ReportBuilder {
       caption: "ผลคะแนนรายตัวชี้วัด จำแนกตามเครื่องมือการประเมิน",
       header: [header],
       rows,
-      widths: withPrev ? [7, 33, 14, 14, 14, 18] : [8, 50, 18, 24],
+      widths: withPrev ? [7, 30, 14, 14, 17, 18] : [8, 50, 18, 24],
       align: withPrev
         ? ["center", "left", "center", "center", "center", "center"]
         : ["center", "left", "center", "center"],

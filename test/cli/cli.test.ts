@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
+import mammoth from "mammoth";
 import { main } from "../../src/cli";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx");
@@ -121,6 +122,24 @@ describe("ita-analyzer analyze on the sample workbook", () => {
     const bytes = await fs.readFile(outDocx());
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
   });
+});
+
+test("--docx-dir writes the two documents as two files, each with its own title", async () => {
+  const out = path.join(dir, "reports");
+  const c = capture();
+  expect(await main(["analyze", SAMPLE, "--out", path.join(dir, "d.xlsx"), "--docx-dir", out, "--quiet"], c.io)).toBe(
+    0,
+  );
+  const files = (await fs.readdir(out)).sort();
+  expect(files).toEqual(["ITA-2569-รายงานการวิเคราะห์.docx", "ITA-2569-รายงานผลการดำเนินการตามมาตรการ.docx"]);
+  const text = async (f: string) => (await mammoth.extractRawText({ path: path.join(out, f) })).value;
+  const analysisText = await text(files[0]);
+  const measuresText = await text(files[1]);
+  expect(analysisText).toContain("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส");
+  expect(analysisText).not.toContain("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม");
+  expect(measuresText).toContain("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม");
+  // Thai digits by default: the total 86.89 appears as ๘๖.๘๙
+  expect(analysisText).toContain("๘๖.๘๙");
 });
 
 describe("template", () => {
