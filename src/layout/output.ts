@@ -171,7 +171,7 @@ function analysisSheet(a: Analysis, lang: Lang): SheetSpec {
   b.style(a1Range(headerRow + 1, chartCol + 1, lastRanked, chartCol + 2), STYLES.score);
   s.charts.push({
     id: "indicatorScores",
-    kind: "barClustered",
+    kind: "columnClustered", // a column chart: Excel combines columns with a line series (the pass line); bars it cannot
     title: `คะแนนรายตัวชี้วัด ปี ${a.year} เทียบเกณฑ์ผ่าน ${t.strength} คะแนน`,
     dataRange: a1Range(headerRow, chartCol, lastRanked, chartCol + 2),
     lineSeries: [1],
