@@ -297,10 +297,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
         </header>
 
         {caps.kind === "browser" && (
-          <section className={styles.section} aria-labelledby="file-h">
-            <h2 id="file-h" className={styles.h2}>
-              {t.chooseFile}
-            </h2>
+          <Step styles={styles} id="file-h" title={t.chooseFile}>
             <p className={styles.help}>{t.browserMode}</p>
             <div
               className={`${styles.drop} ${dragging ? styles.dropActive : ""}`}
@@ -334,7 +331,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
               </Button>
               <span className={styles.help}>{fileName ? fmt(t.fileLoaded, { name: fileName }) : t.dropHint}</span>
             </div>
-          </section>
+          </Step>
         )}
 
         <div aria-live="polite" role="status">
@@ -368,22 +365,16 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
 
         {result && <ResultView styles={styles} t={t} analysis={result.analysis} />}
 
-        <section className={styles.section} aria-labelledby="step1">
-          <h2 id="step1" className={styles.h2}>
-            {t.stepTemplate}
-          </h2>
+        <Step styles={styles} id="step1" title={t.stepTemplate}>
           <p className={styles.help}>{caps.kind === "browser" ? t.templateBrowserHelp : t.templateHelp}</p>
           <div className={styles.row}>
             <Button disabled={disabled} onClick={createTemplate}>
               {caps.kind === "browser" ? t.downloadTemplate : t.createTemplate}
             </Button>
           </div>
-        </section>
+        </Step>
 
-        <section className={styles.section} aria-labelledby="step2">
-          <h2 id="step2" className={styles.h2}>
-            {t.stepCheck}
-          </h2>
+        <Step styles={styles} id="step2" title={t.stepCheck}>
           <div className={styles.row}>
             <Button disabled={disabled || needsFile} onClick={checkData}>
               {t.checkData}
@@ -392,12 +383,9 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
           {check && (
             <IssueList styles={styles} t={t} lang={lang} check={check} canSelect={caps.canSelectCell} onSelect={goTo} />
           )}
-        </section>
+        </Step>
 
-        <section className={styles.section} aria-labelledby="step3">
-          <h2 id="step3" className={styles.h2}>
-            {t.stepAnalyse}
-          </h2>
+        <Step styles={styles} id="step3" title={t.stepAnalyse}>
           <Field label={t.year}>
             <Select value={year} onChange={(_, d) => setYear(d.value)} disabled={disabled}>
               <option value="">{t.yearLatest}</option>
@@ -443,12 +431,9 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
               {t.analyse}
             </Button>
           </div>
-        </section>
+        </Step>
 
-        <section className={styles.section} aria-labelledby="step4">
-          <h2 id="step4" className={styles.h2}>
-            {t.stepExport}
-          </h2>
+        <Step styles={styles} id="step4" title={t.stepExport}>
           <div className={styles.row}>
             <Button disabled={disabled || !result} onClick={exportDocx}>
               {t.exportDocx}
@@ -459,13 +444,25 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
               </Button>
             )}
           </div>
-        </section>
+        </Step>
       </main>
     </FluentProvider>
   );
 }
 
 type Styles = ReturnType<typeof useStyles>;
+
+/** A titled step of the pane: a section labelled by its heading. */
+function Step(props: { styles: Styles; id: string; title: string; children: React.ReactNode }): React.JSX.Element {
+  return (
+    <section className={props.styles.section} aria-labelledby={props.id}>
+      <h2 id={props.id} className={props.styles.h2}>
+        {props.title}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
 
 function IssueList(props: {
   styles: Styles;
