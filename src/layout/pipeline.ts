@@ -30,31 +30,16 @@ export interface PipelineResult {
   sheets: SheetSpec[];
 }
 
+/** A run that stopped at the errors: nothing to write. */
+function failed(parse: ParseResult, errors: Issue[], warnings: Issue[]): PipelineResult {
+  return { ok: false, parse, analysis: null, errors, warnings, report: null, sheets: [] };
+}
+
 export function runPipeline(grids: Record<string, Grid>, options: PipelineOptions = {}): PipelineResult {
   const parse = parseWorkbook(grids);
-  if (!parse.input) {
-    return {
-      ok: false,
-      parse,
-      analysis: null,
-      errors: parse.errors,
-      warnings: parse.warnings,
-      report: null,
-      sheets: [],
-    };
-  }
+  if (!parse.input) return failed(parse, parse.errors, parse.warnings);
   const outcome = analyze(parse.input, { year: options.year, thresholds: options.thresholds });
-  if (!outcome.ok) {
-    return {
-      ok: false,
-      parse,
-      analysis: null,
-      errors: outcome.errors,
-      warnings: [...parse.warnings, ...outcome.warnings],
-      report: null,
-      sheets: [],
-    };
-  }
+  if (!outcome.ok) return failed(parse, outcome.errors, [...parse.warnings, ...outcome.warnings]);
   const analysis: Analysis = { ...outcome.analysis, warnings: [...parse.warnings, ...outcome.analysis.warnings] };
   const report = buildReportModel(analysis, parse.input.settings, { date: options.date });
   return {

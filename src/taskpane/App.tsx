@@ -397,30 +397,20 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
             </Select>
           </Field>
           <div className={styles.row}>
-            <Field
+            <ThresholdField
               className={styles.grow}
               label={t.strength}
-              validationMessage={strengthN === null ? "0–100" : undefined}
-            >
-              <Input
-                type="number"
-                inputMode="decimal"
-                min={0}
-                max={100}
-                value={strength}
-                onChange={(_, d) => setStrength(d.value)}
-              />
-            </Field>
-            <Field className={styles.grow} label={t.urgent} validationMessage={urgentN === null ? "0–100" : undefined}>
-              <Input
-                type="number"
-                inputMode="decimal"
-                min={0}
-                max={100}
-                value={urgent}
-                onChange={(_, d) => setUrgent(d.value)}
-              />
-            </Field>
+              value={strength}
+              valid={strengthN !== null}
+              onChange={setStrength}
+            />
+            <ThresholdField
+              className={styles.grow}
+              label={t.urgent}
+              value={urgent}
+              valid={urgentN !== null}
+              onChange={setUrgent}
+            />
           </div>
           <div className={styles.row}>
             <Button
@@ -451,6 +441,28 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
 }
 
 type Styles = ReturnType<typeof useStyles>;
+
+/** A threshold input, 0–100. */
+function ThresholdField(props: {
+  className: string;
+  label: string;
+  value: string;
+  valid: boolean;
+  onChange: (value: string) => void;
+}): React.JSX.Element {
+  return (
+    <Field className={props.className} label={props.label} validationMessage={props.valid ? undefined : "0–100"}>
+      <Input
+        type="number"
+        inputMode="decimal"
+        min={0}
+        max={100}
+        value={props.value}
+        onChange={(_, d) => props.onChange(d.value)}
+      />
+    </Field>
+  );
+}
 
 /** A titled step of the pane: a section labelled by its heading. */
 function Step(props: { styles: Styles; id: string; title: string; children: React.ReactNode }): React.JSX.Element {
