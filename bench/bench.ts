@@ -8,7 +8,7 @@
 import { performance } from "node:perf_hooks";
 import { analyze } from "../src/core/analysis";
 import { DEFAULT_SETTINGS, type ItaInput } from "../src/core/types";
-import { runPipeline } from "../src/layout/pipeline";
+import { runPipeline } from "../src/pipeline";
 import { MEASURES_TEMPLATE, SCORE_TEMPLATE, templateSheets } from "../src/layout/template";
 import { createWorkbook, readWorkbook } from "../src/xlsx";
 

@@ -5,21 +5,14 @@
  */
 import type { Analysis } from "../core/analysis";
 import { TOOL_NAMES } from "../core/frameworks";
+import { CLASS_LABELS, CONFIDENCE_LABELS, STATUS_LABELS } from "../core/labels";
 import { issueMessage, issueLocation } from "../core/messages";
-import { TOOL_IDS, type Confidence, type IndicatorClass, type Lang } from "../core/types";
+import { TOOL_IDS, type IndicatorClass, type Lang } from "../core/types";
 import { a1, a1Range } from "./grid";
-import { SHEETS, STATUS_LABELS } from "./names";
+import { SHEETS } from "./names";
 import { fitRowHeights } from "./rowHeights";
 import { emptySheet, type Cell, type CellStyle, type ConditionalFill, type SheetSpec } from "./sheetSpec";
 import { HEADER_HEIGHT, PALETTE, ROW_HEIGHT, SCORE_FORMAT, SHEET_FONT, STYLES, TITLE_HEIGHT } from "./style";
-
-export const CLASS_LABELS: Record<IndicatorClass, string> = {
-  strength: "จุดแข็ง",
-  improve: "ควรพัฒนาให้ดีขึ้น",
-  urgent: "ต้องแก้ไขเร่งด่วน",
-};
-
-export const CONFIDENCE_LABELS: Record<Confidence, string> = { high: "สูง", medium: "ปานกลาง", low: "ต่ำ (สันนิษฐาน)" };
 
 const CLASS_STYLE: Record<IndicatorClass, CellStyle> = {
   strength: { fill: PALETTE.strengthFill, color: PALETTE.strengthText },

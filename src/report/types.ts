@@ -1,6 +1,6 @@
 /**
  * The report as a document model, independent of the output format: the .docx writer
- * (src/docx) and the print sheet (src/layout/reportSheet.ts) render the same blocks.
+ * (src/docx) and the print sheet (src/report/sheet.ts) render the same blocks.
  * All text is final: digits already in the chosen system, numbers and dates formatted.
  */
 import type { Digits } from "./thaiFormat";
@@ -126,9 +126,4 @@ export function signerLines(s: Signer): string[] {
   lines.push(`(ลงชื่อ) ${".".repeat(32)} ${s.role}`, s.name, s.position);
   if (s.date) lines.push(s.date);
   return lines;
-}
-
-/** The number of columns of a table (from its widths). */
-export function columnCount(t: TableBlock): number {
-  return t.widths.length;
 }

@@ -1,5 +1,5 @@
 /** Input grids for tests: the template's input sheets filled with scores and measures. */
-import { STATUS_LABELS } from "../../src/layout/names";
+import { STATUS_LABELS } from "../../src/core/labels";
 import type { Grid } from "../../src/layout/sheetSpec";
 import { templateSheets, SCORE_TEMPLATE, MEASURES_TEMPLATE } from "../../src/layout/template";
 

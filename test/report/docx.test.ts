@@ -2,8 +2,8 @@
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { reportDocx } from "../../src/docx";
-import { thaiDigits } from "../../src/layout/grid";
-import { STATUS_LABELS } from "../../src/layout/names";
+import { thaiDigits } from "../../src/core/digits";
+import { STATUS_LABELS } from "../../src/core/labels";
 import { buildReportModel, STATUS_MARK, type ReportModel } from "../../src/report";
 import { analysisOf, input, SAMPLE_MEASURES, SEED_002_ITAS_RANKING, SEED_002_SCORES } from "./fixtures";
 import { headings } from "./helpers";

@@ -1,5 +1,5 @@
-import { arabicDigits, thaiDigits } from "../../src/layout/grid";
-import { STATUS_LABELS } from "../../src/layout/names";
+import { arabicDigits, thaiDigits } from "../../src/core/digits";
+import { STATUS_LABELS } from "../../src/core/labels";
 import {
   RECOMMENDATIONS,
   buildReportModel,
@@ -185,7 +185,14 @@ describe("analysis document", () => {
       "ผลการวิเคราะห์",
     ]);
     const row7 = t.rows.find((r) => r.cells[0].text === "๗");
-    expect(row7?.cells.map((c) => c.text)).toEqual(["๗", "ประสิทธิภาพการสื่อสาร", "๘๗.๙๐", "๘๑.๒๒", "-๖.๖๘", "ควรพัฒนา"]);
+    expect(row7?.cells.map((c) => c.text)).toEqual([
+      "๗",
+      "ประสิทธิภาพการสื่อสาร",
+      "๘๗.๙๐",
+      "๘๑.๒๒",
+      "-๖.๖๘",
+      "ควรพัฒนาให้ดีขึ้น",
+    ]);
   });
 
   it("uses the 2567 rating and flags assumed weights", () => {

@@ -1,6 +1,7 @@
 import { parseA1 } from "../../src/layout/grid";
 import { SHEETS } from "../../src/layout/names";
-import { reportSheet, textWidth, wrapLines } from "../../src/layout/reportSheet";
+import { textWidth, wrapLines } from "../../src/layout/rowHeights";
+import { reportSheet } from "../../src/report/sheet";
 import { buildReportModel, STATUS_MARK } from "../../src/report";
 import { analysisOf, input, SAMPLE_MEASURES, SEED_002_ITAS_RANKING, SEED_002_SCORES } from "./fixtures";
 import { table } from "./helpers";
