@@ -66,6 +66,8 @@ export interface Analysis {
     confidence: { indicators: Confidence; weights: Confidence; levels: Confidence };
     source: string;
     usesRating: boolean;
+    /** Total at or above which a unit passes (the chart's pass line, the pass text). */
+    passMark: number;
     weights: Record<ToolId, number>;
     weightsOverridden: boolean;
   };
@@ -266,6 +268,7 @@ export function analyze(input: ItaInput, options: AnalyzeOptions = {}): Analysis
         confidence: fw.confidence,
         source: fw.source,
         usesRating: fw.usesRating,
+        passMark: fw.passMark,
         weights,
         weightsOverridden: override !== undefined,
       },
