@@ -23,3 +23,13 @@ export const CLASS_LABELS: Record<IndicatorClass, string> = {
 
 /** How sure the product is of a framework fact. */
 export const CONFIDENCE_LABELS: Record<Confidence, string> = { high: "สูง", medium: "ปานกลาง", low: "ต่ำ (สันนิษฐาน)" };
+
+/** "อำเภอเมืองสกลนคร จังหวัดสกลนคร" from the unit's district and province as typed. */
+export function placeLine(district?: string, province?: string): string {
+  const parts: string[] = [];
+  const d = district?.trim();
+  const p = province?.trim();
+  if (d) parts.push(/^(อำเภอ|เขต|อ\.)/.test(d) ? d : `อำเภอ${d}`);
+  if (p) parts.push(/^(จังหวัด|จ\.)/.test(p) || p === "กรุงเทพมหานคร" ? p : `จังหวัด${p}`);
+  return parts.join(" ");
+}

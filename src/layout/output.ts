@@ -8,7 +8,7 @@
  */
 import type { Analysis } from "../core/analysis";
 import { TOOL_NAMES } from "../core/frameworks";
-import { CLASS_LABELS, CONFIDENCE_LABELS, STATUS_LABELS, STATUS_UNKNOWN_LABEL } from "../core/labels";
+import { CLASS_LABELS, CONFIDENCE_LABELS, placeLine, STATUS_LABELS, STATUS_UNKNOWN_LABEL } from "../core/labels";
 import { issueMessage, issueLocation } from "../core/messages";
 import { TOOL_IDS, type IndicatorClass, type Lang } from "../core/types";
 import { Block, rect, SheetStack } from "./block";
@@ -63,9 +63,7 @@ function titleBlock(a: Analysis): Block {
   b.add([`ผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year}`], STYLES.title, 1);
   b.merge(rect(0, 0, 0, WIDTH - 1));
   b.rowHeight(0, TITLE_HEIGHT);
-  const place = [a.unit.district && `อำเภอ${a.unit.district}`, a.unit.province && `จังหวัด${a.unit.province}`]
-    .filter(Boolean)
-    .join(" ");
+  const place = placeLine(a.unit.district, a.unit.province);
   b.add([`${a.unit.name}${place ? ` ${place}` : ""}`], STYLES.subtitle, 1);
   b.merge(rect(1, 0, 1, WIDTH - 1));
   const w = a.framework.weights;

@@ -4,8 +4,8 @@
  */
 import type { Analysis, IndicatorResult } from "../core/analysis";
 import { TOOL_NAMES } from "../core/frameworks";
+import { placeLine } from "../core/labels";
 import type { Measure, Settings, ToolId } from "../core/types";
-import { placeLine } from "./policy";
 import {
   applyDigits,
   applyDigitsToText,

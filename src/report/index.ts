@@ -3,7 +3,7 @@ export * from "./types";
 export * from "./thaiFormat";
 export * from "./recommendations";
 export { buildReportModel, type BuildOptions } from "./model";
-export { focusIndicators, measuresFiscalYear, placeLine } from "./policy";
+export { focusIndicators, measuresFiscalYear } from "./policy";
 export { ANALYSIS_TITLE } from "./analysisDoc";
 export { MEASURES_TITLE, NO_MEASURES_TEXT } from "./measuresDoc";
 export { STATUS_MARK } from "./tables";
