@@ -2,7 +2,7 @@
  * The ITA frameworks as data: one record per range of fiscal years (B.E.).
  * Facts and confidence from shared/ita-framework.md. Change a framework here, nowhere else.
  */
-import type { Confidence, Grade, ToolId } from "./types";
+import type { Confidence, Grade, Rating, ToolId } from "./types";
 
 export interface IndicatorDef {
   no: number;
@@ -18,6 +18,30 @@ export interface GradeBand {
   min: number;
 }
 
+/**
+ * One rule of the pass-level rating: a unit gets `rating` when its (rounded) total is at least
+ * `minTotal` and each tool named in `minTools` scores (rounded) at least its threshold.
+ * Rules are listed best first; a unit gets the first rule it meets.
+ */
+export interface RatingRule {
+  rating: Rating;
+  minTotal: number;
+  /** Minimum (rounded) score per tool; a tool not named has no minimum. */
+  minTools: Partial<Record<ToolId, number>>;
+}
+
+/**
+ * The pass-level rating from 2566 (medium confidence: secondary sources and one university's tool).
+ * ผ่าน is "total ≥ 85 but some tool < 85": listed after ผ่านดี, the first rule met decides.
+ */
+export const RATING_RULES_2566: readonly RatingRule[] = [
+  { rating: "ผ่านดีเยี่ยม", minTotal: 95, minTools: { IIT: 95, EIT: 95, OIT: 95 } },
+  { rating: "ผ่านดี", minTotal: 85, minTools: { IIT: 85, EIT: 85, OIT: 85 } },
+  { rating: "ผ่าน", minTotal: 85, minTools: {} },
+  { rating: "ต้องปรับปรุง", minTotal: 70, minTools: {} },
+  { rating: "ต้องปรับปรุงโดยด่วน", minTotal: 0, minTools: {} },
+];
+
 export interface Framework {
   id: string;
   fromYear: number;
@@ -32,10 +56,17 @@ export interface Framework {
   grades: GradeBand[];
   /** Total at or above which a unit passes. */
   passMark: number;
-  /** Whether the pass-level rating (from 2567) applies. */
+  /**
+   * Whether the pass-level rating is the official result (from 2566, decided by the NACC board
+   * on 8 June 2566); before, the letter level was. The letter level is always computed too.
+   */
   usesRating: boolean;
+  /** The rating rules, best first: present exactly when `usesRating`. */
+  ratings: readonly RatingRule[] | null;
   confidence: { indicators: Confidence; weights: Confidence; levels: Confidence };
   source: string;
+  /** Built into the program, or defined by the user in the workbook's sheet 'กรอบการประเมิน'. */
+  origin: "builtin" | "workbook";
 }
 
 export const TOOL_NAMES: Record<ToolId, { th: string; en: string }> = {
@@ -80,8 +111,10 @@ export const FRAMEWORKS: readonly Framework[] = [
     grades: LETTER_GRADES,
     passMark: 85,
     usesRating: false,
+    ratings: null,
     confidence: { indicators: "medium", weights: "medium", levels: "medium" },
     source: "The 10-indicator IIT/EIT/OIT framework began in 2562; taken to match 2563–2565 (no 2562 manual checked).",
+    origin: "builtin",
   },
   {
     id: "ITA-2563-2565",
@@ -93,8 +126,10 @@ export const FRAMEWORKS: readonly Framework[] = [
     grades: LETTER_GRADES,
     passMark: 85,
     usesRating: false,
+    ratings: null,
     confidence: { indicators: "high", weights: "high", levels: "high" },
     source: "NACC ITA manuals 2563–2565; checked on ทต.ท่าแร่ 2565 (94.23, A).",
+    origin: "builtin",
   },
   {
     id: "ITA-2566",
@@ -105,9 +140,12 @@ export const FRAMEWORKS: readonly Framework[] = [
     weights: WEIGHTS_30_30_40,
     grades: LETTER_GRADES,
     passMark: 85,
-    usesRating: false,
-    confidence: { indicators: "high", weights: "low", levels: "high" },
-    source: "Indicators and levels as 2563–2565; weights 30/30/40 assumed (no 2566 manual found).",
+    usesRating: true,
+    ratings: RATING_RULES_2566,
+    confidence: { indicators: "high", weights: "low", levels: "medium" },
+    source:
+      "Indicators as 2563–2565; pass-level rating from 2566 (NACC board decision of 8 June 2566, applied from the 2566 results; national press: pass 85, excellent 95; a public broadcaster's 2566 total 95.81 was rated ผ่านดี), thresholds medium; weights 30/30/40 assumed (no 2566 manual found).",
+    origin: "builtin",
   },
   {
     id: "ITA-2567-2569",
@@ -119,9 +157,11 @@ export const FRAMEWORKS: readonly Framework[] = [
     grades: LETTER_GRADES,
     passMark: 85,
     usesRating: true,
+    ratings: RATING_RULES_2566,
     confidence: { indicators: "medium", weights: "low", levels: "medium" },
     source:
-      "Pass-level rating from 2567 (secondary sources agree); weights 30/30/40 assumed (one university tool applies them for 2567).",
+      "Pass-level rating as from 2566 (secondary sources agree); weights 30/30/40 assumed (one university tool applies them for 2567).",
+    origin: "builtin",
   },
 ];
 

@@ -7,10 +7,10 @@ export const TOOL_IDS: readonly ToolId[] = ["IIT", "EIT", "OIT"];
 
 export type Confidence = "high" | "medium" | "low";
 
-/** Letter levels of the ITA up to 2566 (still computed for reference from 2567). */
+/** Letter levels of the ITA up to 2565 (still computed, as `grade`, for comparison from 2566). */
 export type Grade = "AA" | "A" | "B" | "C" | "D" | "E" | "F";
 
-/** Pass-level rating used from fiscal year 2567. */
+/** Pass-level rating, the official result from fiscal year 2566. */
 export type Rating = "ผ่านดีเยี่ยม" | "ผ่านดี" | "ผ่าน" | "ต้องปรับปรุง" | "ต้องปรับปรุงโดยด่วน";
 
 export type IndicatorClass = "strength" | "improve" | "urgent";
