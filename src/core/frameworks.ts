@@ -88,7 +88,8 @@ const INDICATORS_2562: IndicatorDef[] = [
   { no: 10, name: "การป้องกันการทุจริต", aliases: [], tool: "OIT" },
 ];
 
-const LETTER_GRADES: GradeBand[] = [
+/** The letter bands (AA … F), best first. */
+export const LETTER_GRADES: GradeBand[] = [
   { grade: "AA", min: 95 },
   { grade: "A", min: 85 },
   { grade: "B", min: 75 },

@@ -5,3 +5,7 @@ export * from "./scoring";
 export * from "./analysis";
 export * from "./messages";
 export * from "./json";
+export * from "./change";
+export * from "./planner";
+export * from "./oit";
+export * from "./customFramework";

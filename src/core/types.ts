@@ -1,6 +1,7 @@
 /**
  * Core data types of ITA Analyzer. Pure data: no Excel, DOM or Node here.
  */
+import type { Framework } from "./frameworks";
 
 export type ToolId = "IIT" | "EIT" | "OIT";
 export const TOOL_IDS: readonly ToolId[] = ["IIT", "EIT", "OIT"];
@@ -97,9 +98,26 @@ export interface Settings {
   digits: "thai" | "arabic";
   /** Report date as typed (free text), if any. */
   reportDate?: string;
+  /** A total the user wants a plan for (the planner's typed target), if any. */
+  targetTotal?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = { thresholds: DEFAULT_THRESHOLDS, digits: "thai" };
+
+/** One item of the OIT self-check (optional sheet 'OIT'): one row per item. */
+export interface OitItem {
+  /** Item code as typed, e.g. "O8". */
+  code: string;
+  name: string;
+  /** Sub-indicator id, e.g. "9.1": the indicator number, a dot, the sub-indicator number. */
+  sub: string;
+  /** มี = true, ไม่มี = false, blank (not checked yet) = null. */
+  present: boolean | null;
+  link?: string;
+  note?: string;
+  /** 1-based row in the sheet, for messages. */
+  row: number;
+}
 
 /** Everything parsed from the workbook: the input to the analysis. */
 export interface ItaInput {
@@ -113,4 +131,8 @@ export interface ItaInput {
   /** Whether a measures sheet exists at all. */
   hasMeasuresSheet: boolean;
   settings: Settings;
+  /** The framework defined in the workbook (sheet 'กรอบการประเมิน'), replacing the built-in one for the analysed year. */
+  framework?: Framework;
+  /** The OIT self-check items (sheet 'OIT'), when the sheet exists. */
+  oitItems?: OitItem[];
 }
