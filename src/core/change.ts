@@ -84,7 +84,9 @@ const less = (a: Rational, b: Rational): boolean => a.num * b.den < b.num * a.de
 export function apportion(parts: Rational[], target: bigint): bigint[] {
   const f = parts.map(floorHundredths);
   let left = target - f.reduce((a, x) => a + x.floor, 0n);
-  const order = parts.map((_p, i) => i).sort((a, b) => (less(f[b].rest, f[a].rest) ? -1 : less(f[a].rest, f[b].rest) ? 1 : a - b));
+  const order = parts
+    .map((_p, i) => i)
+    .sort((a, b) => (less(f[b].rest, f[a].rest) ? -1 : less(f[a].rest, f[b].rest) ? 1 : a - b));
   const out = f.map((x) => x.floor);
   for (const i of order) {
     if (left <= 0n) break;
@@ -131,10 +133,12 @@ export function blockers(
   // the next rating up whose conditions differ from the current rating's
   const next = rules[idx - 1];
   const out: Extract<Driver, { kind: "blocks" }>[] = [];
-  if (total < next.minTotal) out.push({ kind: "blocks", rating: next.rating, tool: "total", score: total, threshold: next.minTotal });
+  if (total < next.minTotal)
+    out.push({ kind: "blocks", rating: next.rating, tool: "total", score: total, threshold: next.minTotal });
   for (const tool of TOOL_IDS) {
     const min = next.minTools[tool];
-    if (min !== undefined && tools[tool] < min) out.push({ kind: "blocks", rating: next.rating, tool, score: tools[tool], threshold: min });
+    if (min !== undefined && tools[tool] < min)
+      out.push({ kind: "blocks", rating: next.rating, tool, score: tools[tool], threshold: min });
   }
   return out;
 }
@@ -156,7 +160,9 @@ export function decomposeChange(
   const b = exactYear(prev);
   const totalH = hundredths(printed.cur.total) - hundredths(printed.prev.total);
 
-  const toolParts = TOOL_IDS.map((t) => sub(mul(fromNumber(cur.weights[t]), a.tools[t]), mul(fromNumber(prev.weights[t]), b.tools[t])));
+  const toolParts = TOOL_IDS.map((t) =>
+    sub(mul(fromNumber(cur.weights[t]), a.tools[t]), mul(fromNumber(prev.weights[t]), b.tools[t])),
+  );
   const toolPrinted = apportion(toolParts, totalH);
 
   // indicators: every number in either year, in number order

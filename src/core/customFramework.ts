@@ -28,7 +28,8 @@ export type DraftTable = "tools" | "indicators" | "ratings";
 /** An issue of a draft: `at` is the table and the 0-based row index in it (null: the whole table). */
 export type DraftIssue = Issue & { at: { table: DraftTable; index: number | null; field?: string } };
 
-export type DraftOutcome = { ok: true; framework: Framework; issues: DraftIssue[] } | { ok: false; issues: DraftIssue[] };
+export type DraftOutcome =
+  { ok: true; framework: Framework; issues: DraftIssue[] } | { ok: false; issues: DraftIssue[] };
 
 export const WORKBOOK_FRAMEWORK_ID = "WORKBOOK";
 const RATING_NAMES: readonly Rating[] = RATING_RULES_2566.map((r) => r.rating);
@@ -52,16 +53,30 @@ export function validateFramework(draft: FrameworkDraft): DraftOutcome {
   draft.tools.forEach((t, index) => {
     const id = t.name.trim().toUpperCase() as ToolId;
     if (!TOOL_IDS.includes(id)) {
-      issues.push(err("FRAMEWORK_TOOL_UNKNOWN", { table: "tools", index, field: "name" }, { tool: t.name.trim() || "-" }));
+      issues.push(
+        err("FRAMEWORK_TOOL_UNKNOWN", { table: "tools", index, field: "name" }, { tool: t.name.trim() || "-" }),
+      );
       return;
     }
     if (toolRow.has(id)) {
-      issues.push(err("FRAMEWORK_TOOL_REPEATED", { table: "tools", index, field: "name" }, { tool: id, first: toolRow.get(id)! + 1 }));
+      issues.push(
+        err(
+          "FRAMEWORK_TOOL_REPEATED",
+          { table: "tools", index, field: "name" },
+          { tool: id, first: toolRow.get(id)! + 1 },
+        ),
+      );
       return;
     }
     toolRow.set(id, index);
     if (t.weight === null || !Number.isFinite(t.weight) || t.weight < 0 || t.weight > 100) {
-      issues.push(err("FRAMEWORK_WEIGHT_INVALID", { table: "tools", index, field: "weight" }, { tool: id, value: String(t.weight ?? "") }));
+      issues.push(
+        err(
+          "FRAMEWORK_WEIGHT_INVALID",
+          { table: "tools", index, field: "weight" },
+          { tool: id, value: String(t.weight ?? "") },
+        ),
+      );
       return;
     }
     weights[id] = t.weight;
@@ -72,7 +87,9 @@ export function validateFramework(draft: FrameworkDraft): DraftOutcome {
   if (given.length === TOOL_IDS.length) {
     const total = sum(given.map((id) => fromNumber(weights[id]!)));
     if (!(total.num === 100n && total.den === 1n))
-      issues.push(err("FRAMEWORK_WEIGHTS_SUM", { table: "tools", index: null, field: "weight" }, { sum: roundHalfUp(total, 4) }));
+      issues.push(
+        err("FRAMEWORK_WEIGHTS_SUM", { table: "tools", index: null, field: "weight" }, { sum: roundHalfUp(total, 4) }),
+      );
   }
 
   // indicators
@@ -81,18 +98,30 @@ export function validateFramework(draft: FrameworkDraft): DraftOutcome {
   draft.indicators.forEach((d, index) => {
     const no = d.no;
     if (no === null || !Number.isInteger(no) || no < 1) {
-      issues.push(err("FRAMEWORK_INDICATOR_NO_INVALID", { table: "indicators", index, field: "no" }, { value: String(no ?? "") }));
+      issues.push(
+        err("FRAMEWORK_INDICATOR_NO_INVALID", { table: "indicators", index, field: "no" }, { value: String(no ?? "") }),
+      );
       return;
     }
     if (seen.has(no)) {
-      issues.push(err("FRAMEWORK_INDICATOR_REPEATED", { table: "indicators", index, field: "no" }, { no, first: seen.get(no)! + 1 }));
+      issues.push(
+        err(
+          "FRAMEWORK_INDICATOR_REPEATED",
+          { table: "indicators", index, field: "no" },
+          { no, first: seen.get(no)! + 1 },
+        ),
+      );
       return;
     }
     seen.set(no, index);
     const tool = d.tool.trim().toUpperCase() as ToolId;
     if (!TOOL_IDS.includes(tool) || !toolRow.has(tool)) {
       issues.push(
-        err("FRAMEWORK_INDICATOR_TOOL_UNKNOWN", { table: "indicators", index, field: "tool" }, { no, tool: d.tool.trim() || "-", tools: [...toolRow.keys()].join(", ") || "-" }),
+        err(
+          "FRAMEWORK_INDICATOR_TOOL_UNKNOWN",
+          { table: "indicators", index, field: "tool" },
+          { no, tool: d.tool.trim() || "-", tools: [...toolRow.keys()].join(", ") || "-" },
+        ),
       );
       return;
     }
@@ -114,18 +143,34 @@ export function validateFramework(draft: FrameworkDraft): DraftOutcome {
     draft.ratings.forEach((r, index) => {
       const name = r.rating.trim() as Rating;
       if (!RATING_NAMES.includes(name)) {
-        issues.push(err("FRAMEWORK_RATING_UNKNOWN", { table: "ratings", index, field: "rating" }, { value: r.rating.trim() || "-", ratings: RATING_NAMES.join(" / ") }));
+        issues.push(
+          err(
+            "FRAMEWORK_RATING_UNKNOWN",
+            { table: "ratings", index, field: "rating" },
+            { value: r.rating.trim() || "-", ratings: RATING_NAMES.join(" / ") },
+          ),
+        );
         return;
       }
       if (seenRating.has(name)) {
-        issues.push(err("FRAMEWORK_RATING_REPEATED", { table: "ratings", index, field: "rating" }, { rating: name, first: seenRating.get(name)! + 1 }));
+        issues.push(
+          err(
+            "FRAMEWORK_RATING_REPEATED",
+            { table: "ratings", index, field: "rating" },
+            { rating: name, first: seenRating.get(name)! + 1 },
+          ),
+        );
         return;
       }
       seenRating.set(name, index);
       const bad = (v: number | null) => v !== null && (!Number.isFinite(v) || v < 0 || v > 100);
       if (r.minTotal === null || bad(r.minTotal) || bad(r.minTool)) {
         issues.push(
-          err("FRAMEWORK_THRESHOLD_INVALID", { table: "ratings", index, field: r.minTotal === null || bad(r.minTotal) ? "minTotal" : "minTool" }, { rating: name }),
+          err(
+            "FRAMEWORK_THRESHOLD_INVALID",
+            { table: "ratings", index, field: r.minTotal === null || bad(r.minTotal) ? "minTotal" : "minTool" },
+            { rating: name },
+          ),
         );
         return;
       }

@@ -9,3 +9,4 @@ export * from "./change";
 export * from "./planner";
 export * from "./oit";
 export * from "./customFramework";
+export * from "./oitItems";

@@ -80,7 +80,11 @@ export function analysisToJson(a: Analysis, lang: Lang = "th"): Record<string, u
         target: a.oit.gap.target,
         possible: a.oit.gap.possible,
         items: a.oit.gap.items,
-        estimated: a.oit.gap.reaches && { total: a.oit.gap.reaches.total, oit: a.oit.gap.reaches.oit, rating: a.oit.gap.reaches.rating },
+        estimated: a.oit.gap.reaches && {
+          total: a.oit.gap.reaches.total,
+          oit: a.oit.gap.reaches.oit,
+          rating: a.oit.gap.reaches.rating,
+        },
       },
     },
     warnings: issuesToJson(a.warnings, lang),

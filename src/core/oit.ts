@@ -234,8 +234,7 @@ function fewestItems(
         );
         const f = figures(groups, base, fw, weights, rules, extra);
         if (rank(f.figures.rating) > rank(target)) return;
-        const better =
-          best === null || f.exactTotalKey.num * best.key.den > best.key.num * f.exactTotalKey.den;
+        const better = best === null || f.exactTotalKey.num * best.key.den > best.key.num * f.exactTotalKey.den;
         if (better) best = { key: f.exactTotalKey, figures: f.figures, chosen };
         return;
       }

@@ -89,7 +89,9 @@ function hundredthsFloor(x: number): bigint {
 
 /** Raises `values` (hundredths) by `gain` in total, lowest first, none above CAP. Returns new values. */
 function waterFill(values: bigint[], gain: bigint): bigint[] {
-  const order = values.map((v, i) => i).sort((a, b) => (values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : a - b));
+  const order = values
+    .map((v, i) => i)
+    .sort((a, b) => (values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : a - b));
   const out = [...values];
   let left = gain;
   // raise the k lowest together to the next level, k = 1, 2, …
@@ -211,7 +213,12 @@ export function planFor(
 }
 
 /** Whether re-scored targets meet a goal (used by tests and the bench to check plans). */
-export function meetsGoal(scores: Record<number, number>, fw: Framework, goal: PlanGoal, weights = fw.weights): boolean {
+export function meetsGoal(
+  scores: Record<number, number>,
+  fw: Framework,
+  goal: PlanGoal,
+  weights = fw.weights,
+): boolean {
   const r = scoreYear(scores, fw, weights);
   return meetsRule(r.total, r.tools, { rating: "ผ่าน", minTotal: goal.minTotal, minTools: goal.minTools });
 }

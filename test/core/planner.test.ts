@@ -145,7 +145,10 @@ describe("planner: optimal against exhaustive search on the 0.01 grid", () => {
       name: "4 indicators, weights 33.33/33.33/33.34",
       fw: customFramework(["IIT", "EIT", "OIT", "OIT"], { IIT: 0.3333, EIT: 0.3333, OIT: 0.3334 }),
     },
-    { name: "5 indicators, weights 25/35/40", fw: customFramework(["IIT", "IIT", "EIT", "EIT", "OIT"], { IIT: 0.25, EIT: 0.35, OIT: 0.4 }) },
+    {
+      name: "5 indicators, weights 25/35/40",
+      fw: customFramework(["IIT", "IIT", "EIT", "EIT", "OIT"], { IIT: 0.25, EIT: 0.35, OIT: 0.4 }),
+    },
   ];
   const BUDGET = 16;
   test.each(cases)("$name: typed totals and tool thresholds just above the scores", ({ fw }) => {
@@ -187,9 +190,14 @@ describe("planner: optimal against exhaustive search on the 0.01 grid", () => {
     const rand = rng(2568);
     let matched = 0;
     for (let k = 0; k < 25; k++) {
-      const scores = byNo(Array.from({ length: 10 }, () => (rand() < 0.3 ? 100 : Math.round((85 + rand() * 15) * 100) / 100)));
+      const scores = byNo(
+        Array.from({ length: 10 }, () => (rand() < 0.3 ? 100 : Math.round((85 + rand() * 15) * 100) / 100)),
+      );
       const now = scoreYear(scores, FW);
-      const goal = { minTotal: Math.round((now.total + 0.01 + Math.floor(rand() * 2) / 100) * 100) / 100, minTools: {} };
+      const goal = {
+        minTotal: Math.round((now.total + 0.01 + Math.floor(rand() * 2) / 100) * 100) / 100,
+        minTools: {},
+      };
       const plan = planFor(scores, FW, goal);
       const best = bruteForce(scores, FW, goal, 7);
       if (best !== null) {
@@ -206,13 +214,19 @@ describe("planner: properties (fast-check)", () => {
   const scoresArb = fc.array(score, { minLength: 10, maxLength: 10 }).map(byNo);
   const goalArb = fc.record({
     minTotal: fc.integer({ min: 5000, max: 10050 }).map((h) => h / 100),
-    tool: fc.option(fc.integer({ min: 5000, max: 10000 }).map((h) => h / 100), { nil: undefined }),
+    tool: fc.option(
+      fc.integer({ min: 5000, max: 10000 }).map((h) => h / 100),
+      { nil: undefined },
+    ),
   });
 
   test("every possible plan, re-scored by scoring.ts, meets its goal; targets on the grid, ≤ 100, raised only", () => {
     fc.assert(
       fc.property(scoresArb, goalArb, (scores, g) => {
-        const goal: PlanGoal = { minTotal: g.minTotal, minTools: g.tool === undefined ? {} : { IIT: g.tool, EIT: g.tool, OIT: g.tool } };
+        const goal: PlanGoal = {
+          minTotal: g.minTotal,
+          minTools: g.tool === undefined ? {} : { IIT: g.tool, EIT: g.tool, OIT: g.tool },
+        };
         const p = planFor(scores, FW, goal);
         const allMax = meetsGoal(byNo(Array(10).fill(100)), FW, goal);
         expect(p.possible).toBe(allMax); // impossible exactly when even 100 everywhere fails
@@ -239,7 +253,8 @@ describe("planner: properties (fast-check)", () => {
         const p = planFor(scores, FW, goal);
         if (!p.possible || p.totalGain === 0) return;
         const t = apply(scores, p.indicators);
-        for (const s of p.indicators) expect(meetsGoal({ ...t, [s.no]: Math.round(s.to * 100 - 1) / 100 }, FW, goal)).toBe(false);
+        for (const s of p.indicators)
+          expect(meetsGoal({ ...t, [s.no]: Math.round(s.to * 100 - 1) / 100 }, FW, goal)).toBe(false);
         // random plans with one hundredth less in total, spread over random indicators
         const rand = rng(seed);
         const budget = Math.round(p.totalGain * 100) - 1;

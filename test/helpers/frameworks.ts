@@ -3,7 +3,10 @@ import { frameworkForYear, type Framework } from "../../src/core/frameworks";
 import type { ToolId } from "../../src/core/types";
 
 /** The 2568 record with indicators 1…n on the given tools and the given weights. */
-export function customFramework(tools: ToolId[], weights: Record<ToolId, number> = { IIT: 0.3, EIT: 0.3, OIT: 0.4 }): Framework {
+export function customFramework(
+  tools: ToolId[],
+  weights: Record<ToolId, number> = { IIT: 0.3, EIT: 0.3, OIT: 0.4 },
+): Framework {
   return {
     ...frameworkForYear(2568).framework,
     id: "TEST",
