@@ -119,9 +119,184 @@ function waterFill(values: bigint[], gain: bigint): bigint[] {
 
 /**
  * The cheapest plan that meets `goal` from `scores` (indicator number → score), exactly.
- * Every indicator of the framework must have a score.
+ * Every indicator of the framework must have a score. Uses the integer fast path when it applies
+ * (scores and thresholds with at most 2 decimals, small weight denominators), else BigInt.
  */
 export function planFor(
+  scores: Record<number, number>,
+  fw: Framework,
+  goal: PlanGoal,
+  options: PlanOptions = {},
+): PlanOutcome {
+  return planFast(scores, fw, goal, options) ?? planExact(scores, fw, goal, options);
+}
+
+interface FastModel {
+  tools: Array<{ tool: ToolId; nos: number[]; n: number; coef: number }>;
+  /** The common multiple: Σ coef_t·S_t ≥ m·θ − m/2 is the total's condition. */
+  m: number;
+}
+const fastModels = new WeakMap<Framework, Map<string, FastModel | null>>();
+
+/** The integer model of a framework and weights, or null when its numbers are too large. */
+function fastModel(fw: Framework, weights: Record<ToolId, number>): FastModel | null {
+  let byWeights = fastModels.get(fw);
+  if (!byWeights) fastModels.set(fw, (byWeights = new Map()));
+  const key = TOOL_IDS.map((t) => weights[t]).join("|");
+  const cached = byWeights.get(key);
+  if (cached !== undefined) return cached;
+  const parts = TOOL_IDS.map((tool) => {
+    const nos = fw.indicators.filter((d) => d.tool === tool).map((d) => d.no);
+    return { tool, nos, n: BigInt(nos.length), w: fromNumber(weights[tool]) };
+  });
+  let m = 2n;
+  for (const p of parts) if (p.n > 0n) m = lcm(m, p.w.den * p.n);
+  const coefs = parts.map((p) => (p.n > 0n ? (m * p.w.num) / (p.w.den * p.n) : 0n));
+  // with m, coef ≤ 2^26, |θ| ≤ 10^7 hundredths and scores ≤ 100 (S_t ≤ 10^4·n_t), every product
+  // and sum below stays under 2^53 for frameworks of up to ~10^4 indicators
+  const LIMIT = 2n ** 26n;
+  const model =
+    m > LIMIT || coefs.some((c) => c > LIMIT || c < 0n)
+      ? null
+      : {
+          m: Number(m),
+          tools: parts.map((p, i) => ({ tool: p.tool, nos: p.nos, n: p.nos.length, coef: Number(coefs[i]) })),
+        };
+  byWeights.set(key, model);
+  return model;
+}
+
+/** x·100 when x has at most 2 decimals (and is not huge), else null. */
+function gridHundredths(x: number): number | null {
+  const h = Math.round(x * 100);
+  return h / 100 === x && Math.abs(h) <= 1e7 ? h : null;
+}
+
+/** The same plan as planExact on safe integers (a property test checks they agree); null when it does not apply. */
+export function planFast(
+  scores: Record<number, number>,
+  fw: Framework,
+  goal: PlanGoal,
+  options: PlanOptions = {},
+): PlanOutcome | null {
+  const weights = options.weights ?? fw.weights;
+  const model = fastModel(fw, weights);
+  if (model === null || fw.indicators.length > 10000) return null;
+  const theta = gridHundredths(goal.minTotal);
+  if (theta === null) return null;
+  const only = options.only ? new Set(options.only) : null;
+  const k = model.tools.length;
+  const base: number[][] = [];
+  const free: boolean[][] = [];
+  const sums: number[] = [];
+  const rooms: number[] = [];
+  const gains: number[] = [];
+  for (let t = 0; t < k; t++) {
+    const tm = model.tools[t];
+    const b: number[] = [];
+    const f: boolean[] = [];
+    let sum = 0;
+    let room = 0;
+    for (const no of tm.nos) {
+      const v = scores[no];
+      if (v === undefined) throw new RangeError(`missing score for indicator ${no}`);
+      const h = gridHundredths(v);
+      if (h === null) return null;
+      const isFree = only === null || only.has(no);
+      b.push(h);
+      f.push(isFree);
+      sum += h;
+      if (isFree && h < 10000) room += 10000 - h;
+    }
+    base.push(b);
+    free.push(f);
+    sums.push(sum);
+    rooms.push(room);
+    const min = goal.minTools[tm.tool];
+    let g = 0;
+    if (min !== undefined) {
+      const tau = gridHundredths(min);
+      if (tau === null) return null;
+      g = Math.max(0, Math.ceil((tm.n * (2 * tau - 1)) / 2) - sum);
+    }
+    if (g > room) return { possible: false, totalGain: 0, indicators: [], reaches: null };
+    gains.push(g);
+  }
+  let short = model.m * theta - model.m / 2;
+  for (let t = 0; t < k; t++) short -= model.tools[t].coef * (sums[t] + gains[t]);
+  const order = model.tools.map((_x, i) => i).sort((a, b) => model.tools[b].coef - model.tools[a].coef || a - b);
+  for (const t of order) {
+    if (short <= 0) break;
+    const c = model.tools[t].coef;
+    if (c <= 0) continue;
+    let take = Math.floor(short / c);
+    while (take * c < short) take++; // exact ceiling on integers
+    while (take > 0 && (take - 1) * c >= short) take--;
+    const g = Math.min(take, rooms[t] - gains[t]);
+    gains[t] += g;
+    short -= g * c;
+  }
+  if (short > 0) return { possible: false, totalGain: 0, indicators: [], reaches: null };
+
+  const targets: Record<number, number> = { ...scores };
+  const steps: PlanStep[] = [];
+  let gainH = 0;
+  for (let t = 0; t < k; t++) {
+    if (gains[t] === 0) continue;
+    const idx = base[t].map((_v, i) => i).filter((i) => free[t][i]);
+    const filled = waterFillNumber(
+      idx.map((i) => base[t][i]),
+      gains[t],
+    );
+    idx.forEach((i, j) => {
+      if (filled[j] === base[t][i]) return;
+      const no = model.tools[t].nos[i];
+      const to = filled[j] / 100;
+      targets[no] = to;
+      steps.push({ no, from: scores[no], to });
+      gainH += filled[j] - base[t][i];
+    });
+  }
+  steps.sort((a, b) => a.no - b.no);
+  const r = scoreYear(targets, fw, weights);
+  const rules = options.rules ?? fw.ratings ?? undefined;
+  return {
+    possible: true,
+    totalGain: gainH / 100,
+    indicators: steps,
+    reaches: { tools: r.tools, total: r.total, rating: ratingOf(r.total, r.tools, rules) },
+  };
+}
+
+/** waterFill on safe integers. */
+function waterFillNumber(values: number[], gain: number): number[] {
+  const order = values.map((_v, i) => i).sort((a, b) => values[a] - values[b] || a - b);
+  const out = [...values];
+  let left = gain;
+  let k = 0;
+  while (left > 0) {
+    k++;
+    const level = out[order[k - 1]];
+    const next = k < order.length ? out[order[k]] : 10000;
+    const need = (next - level) * k;
+    if (need >= left || k === order.length) {
+      const each = Math.floor(left / k);
+      let extra = left - each * k;
+      for (let j = 0; j < k; j++) {
+        out[order[j]] = level + each + (extra > 0 ? 1 : 0);
+        if (extra > 0) extra--;
+      }
+      left = 0;
+    } else {
+      for (let j = 0; j < k; j++) out[order[j]] = next;
+      left -= need;
+    }
+  }
+  return out;
+}
+
+/** The plan on BigInt rationals: any finite scores, thresholds and weights. */
+export function planExact(
   scores: Record<number, number>,
   fw: Framework,
   goal: PlanGoal,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { frameworkForYear, RATING_RULES_2566, type Framework } from "../../src/core/frameworks";
-import { meetsGoal, planFor, planRatings, type PlanGoal } from "../../src/core/planner";
+import { meetsGoal, planExact, planFast, planFor, planRatings, type PlanGoal } from "../../src/core/planner";
 import { ratingOf, scoreYear } from "../../src/core/scoring";
 import type { ToolId } from "../../src/core/types";
 import { customFramework, rng } from "../helpers/frameworks";
@@ -287,5 +287,42 @@ describe("planner: properties (fast-check)", () => {
       expect(meetsGoal(t, FW, rule(r))).toBe(true);
       for (const step of p.indicators) expect(step.to).toBeGreaterThan(step.from);
     }
+  });
+});
+
+describe("planner: the integer fast path agrees with the BigInt path", () => {
+  test("same plans on random 2-decimal inputs, weights and goals (fast-check)", () => {
+    const weightsArb = fc.constantFrom<Record<ToolId, number>>(
+      { IIT: 0.3, EIT: 0.3, OIT: 0.4 },
+      { IIT: 0.3333, EIT: 0.3333, OIT: 0.3334 },
+      { IIT: 0.25, EIT: 0.35, OIT: 0.4 },
+      { IIT: 0, EIT: 0.5, OIT: 0.5 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 10, maxLength: 10 }),
+        weightsArb,
+        fc.integer({ min: 0, max: 10100 }),
+        fc.option(fc.integer({ min: 0, max: 10000 }), { nil: undefined }),
+        fc.option(fc.subarray([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], { minLength: 1 }), { nil: undefined }),
+        (hs, weights, total, tool, only) => {
+          const scores = byNo(hs.map((x) => x / 100));
+          const goal: PlanGoal = {
+            minTotal: total / 100,
+            minTools: tool === undefined ? {} : { EIT: tool / 100, OIT: tool / 100 },
+          };
+          const fast = planFast(scores, FW, goal, { weights, only });
+          expect(fast).not.toBeNull();
+          expect(fast).toEqual(planExact(scores, FW, goal, { weights, only }));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+  test("inputs off the grid go to the BigInt path", () => {
+    const scores = byNo([84.645, 90, 90, 90, 90, 90, 90, 90, 90, 90]);
+    expect(planFast(scores, FW, { minTotal: 95, minTools: {} })).toBeNull();
+    expect(planFast(byNo(Array(10).fill(90)), FW, { minTotal: 95.005, minTools: {} })).toBeNull();
+    expect(planFor(scores, FW, { minTotal: 95, minTools: {} }).possible).toBe(true);
   });
 });
