@@ -89,7 +89,7 @@ function summarySection(a: Analysis): Block {
   const first = b.height;
   b.add(["คะแนนรวม", null, null, a.total]);
   b.add(["ระดับผลการประเมิน", null, null, a.grade]);
-  b.add([a.framework.usesRating ? "ผลการประเมิน (เกณฑ์ตั้งแต่ปี 2567)" : "ผลเทียบเกณฑ์ผ่าน", null, null, ratingText(a)]);
+  b.add([a.framework.usesRating ? "ผลการประเมิน (เกณฑ์ตั้งแต่ปี 2566)" : "ผลเทียบเกณฑ์ผ่าน", null, null, ratingText(a)]);
   for (const tool of TOOL_IDS) b.add([`${tool} ${TOOL_NAMES[tool].th}`, null, null, a.tools[tool]]);
   if (a.publishedTotal !== null) b.add(["คะแนนรวมที่ประกาศ (ใช้ตรวจทาน)", null, null, a.publishedTotal]);
   const last = b.height - 1;
