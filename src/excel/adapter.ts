@@ -158,6 +158,7 @@ function checkSheetNames(names: string[]): void {
       throw Object.assign(new Error(`sheet name '${n}': ${problem ?? "used twice"}`), {
         code: "SHEET_NAME_INVALID",
         sheet: n,
+        detail: problem ?? "used twice",
       });
     seen.add(sheetKey(n));
   }

@@ -139,7 +139,7 @@ const ENUMS: Record<string, readonly string[]> = {
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export function officeError(code: string, message: string): Error {
-  return Object.assign(new Error(`${code}: ${message}`), { code });
+  return Object.assign(new Error(message), { code });
 }
 
 function checkEnum(kind: string, value: unknown): void {

@@ -103,7 +103,7 @@ describe("task pane", () => {
     await screen.findByTestId("result");
     await waitFor(() => expect(screen.getByRole("button", { name: "ดาวน์โหลดรายงาน (.docx)" })).toBeEnabled());
     fireEvent.click(screen.getByRole("button", { name: "ดาวน์โหลดรายงาน (.docx)" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("Excel บน Mac ดาวน์โหลดไฟล์จากแผงงานไม่ได้");
+    expect(await screen.findByRole("alert")).toHaveTextContent("Excel บน Mac และ iPad ดาวน์โหลดไฟล์จากแผงงานไม่ได้");
   });
 
   it("browser mode: asks for a file before anything else", () => {
