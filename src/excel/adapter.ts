@@ -269,7 +269,7 @@ export async function writeGeneratedSheets(
     if (!old) return;
     let target: Excel.Worksheet | undefined;
     const ws = () => (target ??= worksheets.getItem(old));
-    for (const op of [...clearOps(chartNames[i]), ...plans[i].ops])
+    for (const op of [...clearOps(chartNames[i], caps), ...plans[i].ops])
       steps.push({ size: op.size, run: () => op.apply(ws()) });
   });
   steps.push({

@@ -171,11 +171,16 @@ export interface SheetPlan {
  * (by the names loaded beforehand), then contents, formats and merges. The sheet object stays,
  * so the user's references to it keep working.
  */
-export function clearOps(chartNames: string[]): Op[] {
-  return [
-    ...chartNames.map((name) => ({ size: SMALL, apply: (ws: Excel.Worksheet) => ws.charts.getItem(name).delete() })),
-    { size: SMALL, apply: (ws: Excel.Worksheet) => ws.getRange().clear("All" as Excel.ClearApplyTo) },
-  ];
+export function clearOps(chartNames: string[], caps: ExcelCapabilities): Op[] {
+  const ops: Op[] = chartNames.map((name) => ({
+    size: SMALL,
+    apply: (ws: Excel.Worksheet) => ws.charts.getItem(name).delete(),
+  }));
+  // Clear "All" takes formats with it; the conditional formats are removed explicitly as well
+  if (caps.conditionalFormats)
+    ops.push({ size: SMALL, apply: (ws) => ws.getRange().conditionalFormats.clearAll() });
+  ops.push({ size: SMALL, apply: (ws) => ws.getRange().clear("All" as Excel.ClearApplyTo) });
+  return ops;
 }
 
 /** The operations that draw a spec on an empty (or just cleared) worksheet. */
