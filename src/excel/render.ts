@@ -177,8 +177,7 @@ export function clearOps(chartNames: string[], caps: ExcelCapabilities): Op[] {
     apply: (ws: Excel.Worksheet) => ws.charts.getItem(name).delete(),
   }));
   // Clear "All" takes formats with it; the conditional formats are removed explicitly as well
-  if (caps.conditionalFormats)
-    ops.push({ size: SMALL, apply: (ws) => ws.getRange().conditionalFormats.clearAll() });
+  if (caps.conditionalFormats) ops.push({ size: SMALL, apply: (ws) => ws.getRange().conditionalFormats.clearAll() });
   ops.push({ size: SMALL, apply: (ws) => ws.getRange().clear("All" as Excel.ClearApplyTo) });
   return ops;
 }
@@ -209,7 +208,11 @@ export function planSheet(spec: SheetSpec, caps: ExcelCapabilities): SheetPlan {
       // Excel parses a string written to a General cell like typing ("+25.68" → formula,
       // "2565" → number): every string is text, so its cell gets the Text format "@" first
       const formats = block.map((r) => r.map((v) => (typeof v === "string" ? "@" : "General")));
-      const formatBytes = block.reduce<number>((s, r) => s + r.length * 12, 0);
+      // "@", = 4 bytes, "General", = 10 bytes in the request's JSON
+      const formatBytes = block.reduce<number>(
+        (s, r) => s + r.reduce<number>((t, v) => t + (typeof v === "string" ? 4 : 10), 0),
+        0,
+      );
       ops.push({
         size: size + formatBytes,
         apply: (ws) => {
