@@ -9,15 +9,17 @@
  *   first failing one (earlier ones stay applied, later ones never run); loaded properties are
  *   readable only after the sync, reading one that was not loaded throws.
  *   LEARN/office/dev/add-ins/develop/application-specific-api-model#sync
- *   LEARN/office/dev/add-ins/excel/excel-add-ins-error-handling (a failing request stops there)
+ *   LEARN/office/dev/add-ins/testing/application-specific-api-error-handling (a failing request stops there)
  * - Error codes (InvalidArgument, ItemNotFound, ItemAlreadyExists, InvalidOperation,
- *   InvalidObjectPath, RequestPayloadSizeLimitExceeded):
- *   LEARN/office/dev/add-ins/excel/excel-add-ins-error-handling#api-error-codes
+ *   InvalidObjectPath, RequestPayloadSizeLimitExceeded), carried in `code`, not in the message:
+ *   LEARN/office/dev/add-ins/testing/application-specific-api-error-handling#error-codes-and-messages
  * - Writing Range.values parses text like typing: a string that starts with "=", "+" or "-"
  *   (and "@", the implicit-intersection operator) becomes a formula, number-, date- and
  *   boolean-looking text becomes a number, date serial or boolean — unless the cell's number
  *   format is Text ("@"), which keeps what is written as text.
- *   LEARN/javascript/api/excel/excel.range#excel-excel-range-values-member
+ *   LEARN/javascript/api/excel/excel.range#excel-excel-range-values-member ("If the returned value
+ *   starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a
+ *   formula", also in @types/office-js),
  *   SUPPORT/office/format-numbers-as-text-583160db-666e-4f44-bf44-fa70a1ddb9de
  *   A formula Excel cannot parse (e.g. "+๒๕.๖๘") is an InvalidArgument that aborts the request.
  * - A 2-D array set on values or numberFormat must have the range's shape (InvalidArgument).
@@ -36,10 +38,11 @@
  *   LEARN/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
  * - Proxies belong to their Excel.run: used after the batch has ended they fail
  *   (InvalidObjectPath). LEARN/javascript/api/excel#excel-excel-run-function(1),
- *   LEARN/office/dev/add-ins/excel/excel-add-ins-advanced-concepts (request context)
+ *   LEARN/office/dev/add-ins/develop/application-specific-api-model (request context)
  * - Excel on the web rejects a request whose payload is above 5 MB, before running any of it
  *   (RequestPayloadSizeLimitExceeded). The fake counts the UTF-8 bytes of each command's JSON
- *   arguments. LEARN/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ *   arguments. LEARN/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins,
+ *   LEARN/office/dev/add-ins/excel/performance ("keep payloads below size limits by chunking")
  * - charts.add(type, source, seriesBy): with series by columns, the first column is the
  *   categories only when it is text or the top-left cell of the source is empty; a column of
  *   numbers under a header becomes one more series.
@@ -47,8 +50,7 @@
  *   SUPPORT/office/change-how-rows-and-columns-of-data-are-plotted-in-a-chart-50ee2b1d-5d8b-4ba7-ab23-3bd0c14a5d61
  * - References follow the sheet, not its name: a formula pointing at a sheet that is renamed
  *   follows it; one pointing at a deleted sheet shows #REF!.
- *   SUPPORT/office/delete-or-remove-a-formula-or-reference-... (the #REF! error:
- *   SUPPORT/office/how-to-correct-a-ref-error-822c8e46-e610-4d02-bbf2-7d7fde5c5b3c)
+ *   SUPPORT/office/how-to-correct-a-ref-error-822c8e46-e610-4d02-bbf2-7d7fde5c5b3c
  * - Range.clear("All") removes contents, formats and merges; charts stay.
  *   LEARN/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)
  *
