@@ -223,6 +223,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
       const r = await host.createTemplate();
       if (!r.ok) return setProblem(r.issue);
       const v = r.value;
+      setRejected(v.rejected ?? []);
       const lines: Array<(t: Strings) => string> = [];
       const { downloaded } = v;
       if (downloaded) lines.push((t) => fmt(t.templateDownloaded, { name: downloaded }));

@@ -34,6 +34,8 @@ export interface TemplateSummary {
   created: string[];
   existing: string[];
   skipped: Extra[];
+  /** Extras Excel refused in the best-effort step (the sheets are created). */
+  rejected?: Extra[];
   /** Browser: the file name the template was downloaded as. */
   downloaded?: string;
 }
