@@ -5,6 +5,11 @@
  * Addresses are A1 strings on this sheet; colours are "RRGGBB" hex.
  */
 
+/**
+ * A cell value. A string is always literal text: adapters store it as text, never as a
+ * formula, number, date or boolean, whatever it looks like ("=HYPERLINK(…)" from a user's
+ * measure, "+๒๕.๖๘", the year "2565"). SheetSpecs carry no formulas.
+ */
 export type Cell = string | number | boolean | Date | null;
 /** Rows of cells; rows may have different lengths (missing cells are blank). */
 export type Grid = Cell[][];
@@ -58,7 +63,12 @@ export interface ChartSpec {
   id: string;
   kind: ChartKind;
   title: string;
-  /** Source data including its header row; first column = categories; series by columns. */
+  /**
+   * Source data including its header row; series by columns. The first column is the
+   * categories, and its cells are strings (text) in `rows` — years too ("2565") — so Excel
+   * takes them as category labels and never as one more data series; the other columns are
+   * the series, their header cells the series names.
+   */
   dataRange: string;
   /** Zero-based indexes of series drawn as lines in a column/bar chart (e.g. the pass line). */
   lineSeries?: number[];

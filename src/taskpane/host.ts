@@ -13,7 +13,7 @@ export interface HostCapabilities {
   kind: "office" | "browser";
   /** Office.context.diagnostics.platform ("PC", "Mac", "OfficeOnline", …) in Office. */
   platform?: string;
-  /** Blob + <a download> works here (not in Excel on Mac). */
+  /** Blob + <a download> works here: Excel on Windows and on the web, browsers; not Mac or iPad. */
   canDownload: boolean;
   /** Clicking an issue can select its cell. */
   canSelectCell: boolean;
@@ -24,14 +24,18 @@ export interface HostCapabilities {
 
 export interface WriteSummary {
   written: string[];
-  /** Extras skipped while writing. */
+  /** Extras skipped while writing (this Excel lacks their requirement set). */
   skipped: Extra[];
+  /** Extras Excel refused in the best-effort step; the analysis itself is written. */
+  rejected?: Extra[];
 }
 
 export interface TemplateSummary {
   created: string[];
   existing: string[];
   skipped: Extra[];
+  /** Extras Excel refused in the best-effort step (the sheets are created). */
+  rejected?: Extra[];
   /** Browser: the file name the template was downloaded as. */
   downloaded?: string;
 }

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import type { Issue } from "../core/types";
 import { cellsOf } from "../layout/grid";
+import { sheetNameProblem } from "../layout/names";
 import type { Cell, CellStyle, Grid, SheetSpec } from "../layout/sheetSpec";
 
 export type ReadResult = { ok: true; sheets: Record<string, Grid> } | { ok: false; issue: Issue };
@@ -112,6 +113,9 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
 
 /** Writes one SheetSpec into a new worksheet of the workbook. */
 export function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  // Excel's sheet-name rules (ExcelJS would silently cut a long name to 31 characters)
+  const problem = sheetNameProblem(spec.name);
+  if (problem) throw new Error(`sheet name '${spec.name}': ${problem}`);
   const ws = wb.addWorksheet(spec.name, {
     properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
     views: spec.freezeRows ? [{ state: "frozen", ySplit: spec.freezeRows }] : [],
@@ -130,6 +134,7 @@ export function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Work
     }
     return cell;
   };
+  // a string is text (SheetSpec's Cell): ExcelJS writes it as a shared string, never a formula
   spec.rows.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v !== null && v !== undefined) cellAt(r, c).value = v;
