@@ -1,0 +1,225 @@
+/**
+ * Output safety for the CLI: which paths may be written, and writing a set of outputs whole or not at all.
+ *
+ * - `checkOutputs` compares every output with the input and with each other by real path (links
+ *   resolved, also for outputs that do not exist yet through a linked folder), by device + inode
+ *   (hard links), and case-insensitively where the folder's file system is case-insensitive.
+ * - `commitOutputs` writes each output to a temporary file in its target folder, flushes it to disk
+ *   (fsync), and only when every one is written renames them over their targets in one short loop.
+ *   On any failure the temporaries are removed and what was there before stays (targets already
+ *   replaced in the loop are put back from hard-link backups).
+ *
+ * Writers (ExcelJS today, the package-patching writer of issue 11 later) hand their bytes to
+ * `commitOutputs`; nothing else in the CLI writes a file.
+ */
+import { constants as fsc, promises as fs, type Stats } from "node:fs";
+import * as path from "node:path";
+
+export interface PlannedOutput {
+  /** Where it goes, as the user gave it. */
+  path: string;
+  data: Uint8Array | string;
+}
+
+export type PathProblem =
+  { code: "OUT_SAME_AS_IN"; path: string; input: string } | { code: "OUT_DUPLICATE"; path: string; other: string };
+
+/** Test hooks: a point name is reported before each step; throwing from it simulates a failure there. */
+export interface CommitHooks {
+  at?: (point: string, file?: string) => void | Promise<void>;
+  /** Replaces the write of a temporary file (tests inject ENOSPC here). */
+  write?: (handle: fs.FileHandle, data: Uint8Array | string, target: string) => Promise<void>;
+}
+
+async function statOrNull(p: string): Promise<Stats | null> {
+  try {
+    return await fs.stat(p);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The real path of a file that may not exist yet: the deepest existing ancestor resolved with
+ * realpath (so linked folders count), then the remaining names. An existing path (even a link to
+ * a file) resolves completely.
+ */
+export async function resolvedPath(p: string): Promise<string> {
+  const abs = path.resolve(p);
+  const rest: string[] = [];
+  let cur = abs;
+  for (;;) {
+    try {
+      const real = await fs.realpath(cur);
+      return rest.length ? path.join(real, ...rest.reverse()) : real;
+    } catch (e) {
+      // a dangling link at the end: follow it by hand once
+      if ((e as NodeJS.ErrnoException).code === "ENOENT" && rest.length === 0) {
+        try {
+          const target = await fs.readlink(cur);
+          return resolvedPath(path.resolve(path.dirname(cur), target));
+        } catch {
+          // not a link
+        }
+      }
+      const parent = path.dirname(cur);
+      if (parent === cur) return abs;
+      rest.push(path.basename(cur));
+      cur = parent;
+    }
+  }
+}
+
+const caseCache = new Map<string, boolean>();
+
+/** Whether the existing folder `dir` is on a case-insensitive file system (probed with a temporary file). */
+export async function caseInsensitiveDir(dir: string): Promise<boolean> {
+  const known = caseCache.get(dir);
+  if (known !== undefined) return known;
+  let result = false;
+  const probe = path.join(dir, `.ita-case-probe-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+  try {
+    const h = await fs.open(probe, "wx");
+    await h.close();
+    const upper = path.join(dir, path.basename(probe).toUpperCase());
+    const [a, b] = [await statOrNull(probe), await statOrNull(upper)];
+    result = !!a && !!b && a.ino === b.ino && a.dev === b.dev;
+  } catch {
+    result = false; // read-only folder: it will fail at write time anyway
+  } finally {
+    await fs.rm(probe, { force: true });
+  }
+  caseCache.set(dir, result);
+  return result;
+}
+
+interface Identity {
+  given: string;
+  real: string;
+  /** real, lower-cased when its folder is case-insensitive */
+  key: string;
+  dev?: number;
+  ino?: number;
+}
+
+async function identity(p: string): Promise<Identity> {
+  const real = await resolvedPath(p);
+  let existingDir = path.dirname(real);
+  while (!(await statOrNull(existingDir)) && path.dirname(existingDir) !== existingDir)
+    existingDir = path.dirname(existingDir);
+  const insensitive = await caseInsensitiveDir(existingDir);
+  const st = await statOrNull(real);
+  return {
+    given: p,
+    real,
+    key: insensitive ? real.normalize("NFC").toLowerCase() : real,
+    ...(st ? { dev: st.dev, ino: st.ino } : {}),
+  };
+}
+
+function same(a: Identity, b: Identity): boolean {
+  if (a.key === b.key || a.real === b.real) return true;
+  return a.ino !== undefined && a.dev === b.dev && a.ino === b.ino;
+}
+
+/** The first problem with the outputs (an output that is the input, or two outputs that are one file), or null. */
+export async function checkOutputs(input: string, outputs: string[]): Promise<PathProblem | null> {
+  const inId = await identity(input);
+  const outIds: Identity[] = [];
+  for (const o of outputs) {
+    const id = await identity(o);
+    if (same(id, inId)) return { code: "OUT_SAME_AS_IN", path: o, input };
+    const dup = outIds.find((x) => same(x, id));
+    if (dup) return { code: "OUT_DUPLICATE", path: o, other: dup.given };
+    outIds.push(id);
+  }
+  return null;
+}
+
+function tempName(target: string, tag: string): string {
+  const rnd = Math.random().toString(36).slice(2, 10);
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${rnd}.${tag}`);
+}
+
+async function fsyncDir(dir: string): Promise<void> {
+  try {
+    const h = await fs.open(dir, fsc.O_RDONLY);
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  } catch {
+    // some systems cannot fsync a folder; the renames are still atomic one by one
+  }
+}
+
+/**
+ * Writes every output whole or not at all (see the module comment). Throws the first error after
+ * cleaning up; the error carries `outputPath`, the output that failed.
+ */
+export async function commitOutputs(outputs: PlannedOutput[], hooks: CommitHooks = {}): Promise<void> {
+  const at = hooks.at ?? (() => undefined);
+  const staged: Array<{ target: string; temp: string; backup?: string }> = [];
+  const cleanup = async () => {
+    for (const s of staged) {
+      await fs.rm(s.temp, { force: true });
+      if (s.backup) await fs.rm(s.backup, { force: true });
+    }
+  };
+  let current = "";
+  try {
+    for (const o of outputs) {
+      current = o.path;
+      const target = path.resolve(o.path);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      const temp = tempName(target, "tmp");
+      staged.push({ target, temp });
+      await at("temp", o.path);
+      const h = await fs.open(temp, "wx", 0o644);
+      try {
+        if (hooks.write) await hooks.write(h, o.data, o.path);
+        else await h.writeFile(o.data);
+        await h.sync();
+      } finally {
+        await h.close();
+      }
+    }
+    await at("staged");
+    // keep the previous files reachable until every rename is done
+    for (const s of staged) {
+      current = s.target;
+      if (await statOrNull(s.target)) {
+        const backup = tempName(s.target, "bak");
+        try {
+          await fs.link(s.target, backup);
+          s.backup = backup;
+        } catch {
+          // no hard links here (e.g. some network disks): the rename below is still atomic per file
+        }
+      }
+    }
+  } catch (e) {
+    await cleanup();
+    throw Object.assign(e as Error, { outputPath: current });
+  }
+  const done: typeof staged = [];
+  try {
+    for (const s of staged) {
+      current = s.target;
+      await at("rename", s.target);
+      await fs.rename(s.temp, s.target);
+      done.push(s);
+    }
+  } catch (e) {
+    // put back what was there before
+    for (const s of done.reverse()) {
+      if (s.backup) await fs.rename(s.backup, s.target).catch(() => undefined);
+      else await fs.rm(s.target, { force: true });
+    }
+    await cleanup();
+    throw Object.assign(e as Error, { outputPath: current });
+  }
+  for (const dir of new Set(staged.map((s) => path.dirname(s.target)))) await fsyncDir(dir);
+  for (const s of staged) if (s.backup) await fs.rm(s.backup, { force: true });
+}
