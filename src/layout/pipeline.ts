@@ -8,7 +8,7 @@ import { buildReportModel, type ReportModel } from "../report";
 import { analysisSheets } from "./output";
 import { parseWorkbook, type ParseResult } from "./parse";
 import { reportSheet } from "./reportSheet";
-import type { Grid, SheetSpec } from "./sheetSpec";
+import type { Grid, SheetSpec, WorkbookFacts } from "./sheetSpec";
 
 export interface PipelineOptions {
   year?: number;
@@ -16,6 +16,8 @@ export interface PipelineOptions {
   lang?: Lang;
   /** Date printed in the report when the settings sheet gives none (default: today). */
   date?: Date;
+  /** Cell facts from the reader (percent formats, formulas without values, merges, hidden sheets). */
+  facts?: WorkbookFacts;
 }
 
 export interface PipelineResult {
@@ -36,7 +38,7 @@ function failed(parse: ParseResult, errors: Issue[], warnings: Issue[]): Pipelin
 }
 
 export function runPipeline(grids: Record<string, Grid>, options: PipelineOptions = {}): PipelineResult {
-  const parse = parseWorkbook(grids);
+  const parse = parseWorkbook(grids, options.facts);
   if (!parse.input) return failed(parse, parse.errors, parse.warnings);
   const outcome = analyze(parse.input, { year: options.year, thresholds: options.thresholds });
   if (!outcome.ok) return failed(parse, outcome.errors, [...parse.warnings, ...outcome.warnings]);
