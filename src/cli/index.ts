@@ -14,7 +14,7 @@ import { CONFIDENCE_LABELS } from "../layout/output";
 import { runPipeline } from "../layout/pipeline";
 import { templateSheets } from "../layout/template";
 import { reportDocx } from "../docx";
-import { createWorkbook, readWorkbook, writeGeneratedSheets } from "../xlsx";
+import { createWorkbook, declaredPackageSize, DEFAULT_LIMITS, readWorkbook, writeGeneratedSheets } from "../xlsx";
 import { checkOutputs, commitOutputs, type CommitHooks, type PlannedOutput } from "./outputs";
 
 export interface Io {
@@ -213,6 +213,18 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
   const model = run.report!;
   const sheets = run.sheets;
 
+  // The analysed copy is still written by loading the whole package (ExcelJS): refuse a package
+  // whose parts declare more than the reading limit rather than inflate them just to copy them.
+  // (Lifted when the package-patching writer of issue 11 copies parts without inflating them.)
+  const packageSize = declaredPackageSize(bytes);
+  if (packageSize > DEFAULT_LIMITS.totalBytes)
+    return fail([
+      issue("PACKAGE_TOO_LARGE_TO_COPY", {
+        path: input,
+        size: Math.round(packageSize / 1048576),
+        limit: DEFAULT_LIMITS.totalBytes / 1048576,
+      }),
+    ]);
   const planned: PlannedOutput[] = [];
   const dirFiles = values["docx-dir"] ? docxDirFiles(values["docx-dir"], analysis.year) : null;
   const allPaths = [...early, ...(dirFiles ? [dirFiles.analysis, dirFiles.measures] : [])];

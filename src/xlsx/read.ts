@@ -261,6 +261,21 @@ class Zip {
   }
 }
 
+/**
+ * The declared inflated size of every entry of a zip, summed (0 when the bytes are not a zip).
+ * For writers that must copy the whole package: nothing is inflated to know it.
+ */
+export function declaredPackageSize(data: Uint8Array): number {
+  if (!looksLikeXlsx(data)) return 0;
+  try {
+    let n = 0;
+    for (const e of zipEntries(data, "").values()) n += e.size;
+    return n;
+  } catch {
+    return 0;
+  }
+}
+
 // ---------- XML ----------
 
 function local(name: string): string {
