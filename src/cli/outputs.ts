@@ -102,12 +102,12 @@ interface Identity {
   ino?: number;
 }
 
-async function identity(p: string): Promise<Identity> {
+async function identity(p: string, probe: (dir: string) => Promise<boolean>): Promise<Identity> {
   const real = await resolvedPath(p);
   let existingDir = path.dirname(real);
   while (!(await statOrNull(existingDir)) && path.dirname(existingDir) !== existingDir)
     existingDir = path.dirname(existingDir);
-  const insensitive = await caseInsensitiveDir(existingDir);
+  const insensitive = await probe(existingDir);
   const st = await statOrNull(real);
   return {
     given: p,
@@ -122,18 +122,50 @@ function same(a: Identity, b: Identity): boolean {
   return a.ino !== undefined && a.dev === b.dev && a.ino === b.ino;
 }
 
+export interface CheckOptions {
+  /** How to tell a case-insensitive folder (tests stand in for a case-insensitive disk). */
+  caseInsensitive?: (dir: string) => Promise<boolean>;
+}
+
 /** The first problem with the outputs (an output that is the input, or two outputs that are one file), or null. */
-export async function checkOutputs(input: string, outputs: string[]): Promise<PathProblem | null> {
-  const inId = await identity(input);
+export async function checkOutputs(
+  input: string,
+  outputs: string[],
+  options: CheckOptions = {},
+): Promise<PathProblem | null> {
+  const probe = options.caseInsensitive ?? caseInsensitiveDir;
+  const inId = await identity(input, probe);
   const outIds: Identity[] = [];
   for (const o of outputs) {
-    const id = await identity(o);
+    const id = await identity(o, probe);
     if (same(id, inId)) return { code: "OUT_SAME_AS_IN", path: o, input };
     const dup = outIds.find((x) => same(x, id));
     if (dup) return { code: "OUT_DUPLICATE", path: o, other: dup.given };
     outIds.push(id);
   }
   return null;
+}
+
+const TEMP_RE = /^\.(.+)\.(\d+)\.[a-z0-9]+\.(tmp|bak)$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes temporaries of `target` left by a run that was killed (its process is gone). */
+async function removeStale(target: string): Promise<void> {
+  const dir = path.dirname(target);
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const n of names) {
+    const m = TEMP_RE.exec(n);
+    if (m && m[1] === path.basename(target) && Number(m[2]) !== process.pid && !alive(Number(m[2])))
+      await fs.rm(path.join(dir, n), { force: true });
+  }
 }
 
 function tempName(target: string, tag: string): string {
@@ -173,6 +205,7 @@ export async function commitOutputs(outputs: PlannedOutput[], hooks: CommitHooks
       current = o.path;
       const target = path.resolve(o.path);
       await fs.mkdir(path.dirname(target), { recursive: true });
+      await removeStale(target);
       const temp = tempName(target, "tmp");
       staged.push({ target, temp });
       await at("temp", o.path);
