@@ -8,7 +8,7 @@ import { cellsOf } from "../layout/grid";
 import { DEFAULT_LIMITS, readXlsx, type ReadLimits, type ReadResult } from "./read";
 import type { Cell, CellStyle, Grid, SheetSpec } from "../layout/sheetSpec";
 
-export { DEFAULT_LIMITS, declaredPackageSize, looksLikeXlsx, readXlsx, type ReadLimits, type ReadResult } from "./read";
+export { DEFAULT_LIMITS, declaredPackageSize, isLayoutSheetName, looksLikeXlsx, readXlsx, type ReadLimits, type ReadResult } from "./read";
 
 function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -61,8 +61,9 @@ export async function readWorkbook(
   data: ArrayBuffer | Uint8Array,
   fileName = "workbook",
   limits: ReadLimits = DEFAULT_LIMITS,
+  select?: (sheetName: string) => boolean,
 ): Promise<ReadResult> {
-  return readXlsx(data, fileName, limits);
+  return readXlsx(data, fileName, limits, select);
 }
 
 function argb(hex: string): string {

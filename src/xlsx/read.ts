@@ -649,10 +649,16 @@ function kindOfZip(zip: Zip, path: string): void {
 }
 
 /**
- * Reads the layout sheets of an .xlsx as grids with their cell facts. Every other sheet is listed
- * (name and visibility) but not read. Bad bytes become an Issue, never an exception.
+ * Reads the layout sheets of an .xlsx (or those `select` picks: tests read generated sheets back)
+ * as grids with their cell facts. Every other sheet is listed (name and visibility) but not read.
+ * Bad bytes become an Issue, never an exception.
  */
-export function readXlsx(data: ArrayBuffer | Uint8Array, fileName = "workbook", limits = DEFAULT_LIMITS): ReadResult {
+export function readXlsx(
+  data: ArrayBuffer | Uint8Array,
+  fileName = "workbook",
+  limits = DEFAULT_LIMITS,
+  select: (sheetName: string) => boolean = isLayoutSheetName,
+): ReadResult {
   const b = data instanceof Uint8Array ? data : new Uint8Array(data);
   try {
     if (startsWith(b, OLE_MAGIC)) {
@@ -691,7 +697,7 @@ export function readXlsx(data: ArrayBuffer | Uint8Array, fileName = "workbook", 
     });
     const rels = relsOf(zip, wbPart);
     const byType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
-    const wanted = sheetList.filter((s) => isLayoutSheetName(s.name));
+    const wanted = sheetList.filter((s) => select(s.name));
     const facts: WorkbookFacts = { sheets: {}, order: sheetList.map((s) => s.name) };
     for (const s of sheetList) facts.sheets[s.name] = { state: s.state };
     const sheets: Record<string, Grid> = {};
