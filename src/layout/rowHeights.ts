@@ -18,7 +18,10 @@ export function textWidth(s: string): number {
   return s.replace(THAI_MARK, "").length;
 }
 
-type SegmenterCtor = new (l: string, o: { granularity: string }) => {
+type SegmenterCtor = new (
+  l: string,
+  o: { granularity: string },
+) => {
   segment(s: string): Iterable<{ segment: string }>;
 };
 const Segmenter = (Intl as unknown as { Segmenter?: SegmenterCtor }).Segmenter;

@@ -8,7 +8,15 @@ import { cellsOf } from "../layout/grid";
 import { DEFAULT_LIMITS, readXlsx, type ReadLimits, type ReadResult } from "./read";
 import type { Cell, CellStyle, Grid, SheetSpec } from "../layout/sheetSpec";
 
-export { DEFAULT_LIMITS, declaredPackageSize, isLayoutSheetName, looksLikeXlsx, readXlsx, type ReadLimits, type ReadResult } from "./read";
+export {
+  DEFAULT_LIMITS,
+  declaredPackageSize,
+  isLayoutSheetName,
+  looksLikeXlsx,
+  readXlsx,
+  type ReadLimits,
+  type ReadResult,
+} from "./read";
 
 function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);

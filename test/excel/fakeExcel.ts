@@ -22,6 +22,12 @@ export function installExcelEnums(): void {
 export interface FakeSheet {
   name: string;
   cells: Map<string, unknown>;
+  /** Number formats by A1 (others "General"): Range.numberFormat, ExcelApi 1.1,
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member */
+  formats?: Map<string, string>;
+  /** Worksheet.visibility ("Visible" | "Hidden" | "VeryHidden"), ExcelApi 1.1 for reading,
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
   /** Every formatting command applied to the sheet: "path = value" or "path(args)". */
   log: string[];
 }
@@ -188,6 +194,21 @@ class FakeWorksheet extends Loadable {
   resolveNull(isNull: boolean): void {
     this.isNull = isNull;
   }
+  /** Only "visibility" is loadable here; a null object's properties are not read (as in Office). */
+  load(props: string): this {
+    for (const p of props.split(",").map((x) => x.trim())) {
+      if (p !== "visibility") throw new Error(`fake cannot load worksheet ${p}`);
+      this.wb.onSync(() => {
+        if (this.nullable && !this.wb.find(this.label)) return;
+        this.loaded.add("visibility");
+        this.data.visibility = this.sheet().visibility ?? "Visible";
+      });
+    }
+    return this;
+  }
+  get visibility(): string {
+    return this.read<string>("visibility");
+  }
   get isNullObject(): boolean {
     if (this.isNull === null) throw new Error("isNullObject read before sync");
     return this.isNull;
@@ -266,7 +287,10 @@ class FakeRange extends Loadable {
     const values = Array.from({ length: r1 - r0 + 1 }, (_, r) =>
       Array.from({ length: c1 - c0 + 1 }, (_, c) => sheet.cells.get(a1(r0 + r, c0 + c)) ?? ""),
     );
-    const all: Record<string, unknown> = { values, rowIndex: r0, columnIndex: c0 };
+    const numberFormat = Array.from({ length: r1 - r0 + 1 }, (_, r) =>
+      Array.from({ length: c1 - c0 + 1 }, (_, c) => sheet.formats?.get(a1(r0 + r, c0 + c)) ?? "General"),
+    );
+    const all: Record<string, unknown> = { values, numberFormat, rowIndex: r0, columnIndex: c0 };
     for (const p of this.wanted) {
       if (!(p in all)) throw new Error(`fake cannot load ${p}`);
       this.loaded.add(p);
@@ -292,6 +316,9 @@ class FakeRange extends Loadable {
         }),
       );
     });
+  }
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
   }
   get rowIndex(): number {
     return this.read("rowIndex");
