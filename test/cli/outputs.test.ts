@@ -299,3 +299,26 @@ describe("outputs are written whole or not at all", () => {
     });
   });
 });
+
+describe("an input that cannot be read", () => {
+  test("no permission says permission, not 'not found' (exit 1, no stack)", async () => {
+    // root reads any file here, so the refusal the system gives an ordinary user is injected
+    const { d, input } = await fresh();
+    const spy = jest
+      .spyOn(fs, "readFile")
+      .mockRejectedValueOnce(
+        Object.assign(new Error(`EACCES: permission denied, open '${input}'`), { code: "EACCES" }),
+      );
+    const r = await run(["analyze", input, "--out", path.join(d, "o.xlsx")]);
+    spy.mockRestore();
+    expect(r.code).toBe(1);
+    expect(r.text).toContain("ไม่มีสิทธิ์อ่านไฟล์");
+    expect(r.text).not.toContain("ไม่พบไฟล์");
+  });
+
+  test("a missing file says not found; a folder says folder", async () => {
+    const { d } = await fresh();
+    expect((await run(["analyze", path.join(d, "nope.xlsx")])).text).toContain("ไม่พบไฟล์");
+    expect((await run(["analyze", d, "--out", path.join(d, "o.xlsx")])).text).toContain("เป็นโฟลเดอร์");
+  });
+});
