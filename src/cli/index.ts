@@ -15,7 +15,7 @@ import { runPipeline } from "../layout/pipeline";
 import { templateSheets } from "../layout/template";
 import { reportDocx } from "../docx";
 import { createWorkbook, declaredPackageSize, DEFAULT_LIMITS, readWorkbook, writeGeneratedSheets } from "../xlsx";
-import { checkOutputs, commitOutputs, type CommitHooks, type PlannedOutput } from "./outputs";
+import { checkOutputs, commitOutputs, recoverInterrupted, type CommitHooks, type PlannedOutput } from "./outputs";
 
 export interface Io {
   out: (line: string) => void;
@@ -96,7 +96,8 @@ function summary(a: Analysis, lang: Lang): string[] {
 
 /**
  * Test hook: ITA_ANALYZER_STALL_AT=<point> makes the process print "STALL <point>" on stderr and
- * wait there (the SIGKILL tests kill it at that point). Points: read, temp, staged, rename.
+ * wait there (the SIGKILL tests kill it at that point). Points: read, temp, staged, rename (before
+ * the first rename), renamed (after the first rename, before the next).
  */
 function stallHooks(): CommitHooks & { point(name: string): Promise<void> } {
   const want = process.env.ITA_ANALYZER_STALL_AT;
@@ -166,6 +167,8 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
   const early = [out, values.json, values.docx].filter((x): x is string => !!x);
   const earlyProblem = pathProblem(await checkOutputs(input, early), lang);
   if (earlyProblem) throw earlyProblem;
+  // a set of outputs a killed run had begun to rename in is completed first
+  await recoverInterrupted([...early, ...(values["docx-dir"] ? [path.join(values["docx-dir"], "x")] : [])]);
 
   const fail = async (errors: Issue[], warnings: Issue[] = []): Promise<number> => {
     for (const e of errors) io.err(describeIssue(e, lang));

@@ -7,7 +7,8 @@
  * - `commitOutputs` writes each output to a temporary file in its target folder, flushes it to disk
  *   (fsync), and only when every one is written renames them over their targets in one short loop.
  *   On any failure the temporaries are removed and what was there before stays (targets already
- *   replaced in the loop are put back from hard-link backups).
+ *   replaced in the loop are put back from hard-link backups). The renames are atomic one by one;
+ *   a journal lets the next run complete a set whose renames a kill interrupted (`recoverInterrupted`).
  *
  * Writers (ExcelJS today, the package-patching writer of issue 11 later) hand their bytes to
  * `commitOutputs`; nothing else in the CLI writes a file.
@@ -236,11 +237,26 @@ export async function commitOutputs(outputs: PlannedOutput[], hooks: CommitHooks
     await cleanup();
     throw Object.assign(e as Error, { outputPath: current });
   }
+  // The renames are atomic one by one, not together: a journal next to the first output lets the
+  // next run finish a set whose renames a kill interrupted (recoverInterrupted).
+  const journal = path.join(
+    path.dirname(staged[0]?.target ?? "."),
+    `${JOURNAL_PREFIX}${process.pid}.${Math.random().toString(36).slice(2, 10)}.json`,
+  );
   const done: typeof staged = [];
   try {
+    if (staged.length > 1) {
+      const h = await fs.open(journal, "wx", 0o644);
+      try {
+        await h.writeFile(JSON.stringify({ pid: process.pid, entries: staged }));
+        await h.sync();
+      } finally {
+        await h.close();
+      }
+    }
     for (const s of staged) {
       current = s.target;
-      await at("rename", s.target);
+      await at(done.length ? "renamed" : "rename", s.target);
       await fs.rename(s.temp, s.target);
       done.push(s);
     }
@@ -251,8 +267,47 @@ export async function commitOutputs(outputs: PlannedOutput[], hooks: CommitHooks
       else await fs.rm(s.target, { force: true });
     }
     await cleanup();
+    await fs.rm(journal, { force: true });
     throw Object.assign(e as Error, { outputPath: current });
   }
   for (const dir of new Set(staged.map((s) => path.dirname(s.target)))) await fsyncDir(dir);
+  await fs.rm(journal, { force: true });
   for (const s of staged) if (s.backup) await fs.rm(s.backup, { force: true });
+}
+
+const JOURNAL_PREFIX = ".ita-analyzer-commit.";
+
+/**
+ * Finishes what a killed run left in the folders of `outputs`: a set whose renames had begun is
+ * completed (its remaining temporaries renamed in), a set whose renames had not begun is dropped
+ * (the previous files are still whole). Returns the targets completed. Runs before any new write.
+ */
+export async function recoverInterrupted(outputs: string[]): Promise<string[]> {
+  const completed: string[] = [];
+  for (const dir of new Set(outputs.map((o) => path.dirname(path.resolve(o))))) {
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const n of names) {
+      if (!n.startsWith(JOURNAL_PREFIX)) continue;
+      const file = path.join(dir, n);
+      let j: { pid: number; entries: Array<{ target: string; temp: string; backup?: string }> };
+      try {
+        j = JSON.parse(await fs.readFile(file, "utf8"));
+      } catch {
+        continue;
+      }
+      if (j.pid === process.pid || alive(j.pid)) continue;
+      const pending = [];
+      for (const e of j.entries) if (await statOrNull(e.temp)) pending.push(e);
+      const begun = pending.length < j.entries.length;
+      for (const e of pending) {
+        if (begun) {
+          await fs.rename(e.temp, e.target);
+          completed.push(e.target);
+        } else await fs.rm(e.temp, { force: true });
+      }
+      for (const e of j.entries) if (e.backup) await fs.rm(e.backup, { force: true });
+      await fs.rm(file, { force: true });
+    }
+  }
+  return completed;
 }

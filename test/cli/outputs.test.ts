@@ -194,7 +194,7 @@ describe("outputs are written whole or not at all", () => {
         ],
         {
           at: (point) => {
-            if (point === "rename" && ++renames === 3) throw new Error("EIO: simulated");
+            if ((point === "rename" || point === "renamed") && ++renames === 3) throw new Error("EIO: simulated");
           },
         },
       ),
@@ -295,6 +295,24 @@ describe("outputs are written whole or not at all", () => {
       // the next run removes what the killed one left, and writes the new set
       const r = await run(args(input, paths));
       expect(r.code).toBe(0);
+      expect((await ls(d)).filter((f) => f.startsWith("."))).toEqual([]);
+    });
+
+    test("killed between two renames: the next run completes the interrupted set before anything else", async () => {
+      const { d, input } = await fresh();
+      const { paths, bytes } = await goodSet(d, input);
+      // the new run analyses another year, so its whole set differs from the old one
+      await killAt("renamed", [...args(input, paths), "--year", "2568"]);
+      // the window the journal covers: the first output is new, the others still old
+      expect(await fs.readFile(paths.out)).not.toEqual(bytes.out);
+      expect(await fs.readFile(paths.json)).toEqual(bytes.json);
+      // any next run, even one stopped by input errors, finishes the interrupted set first
+      const broken = path.join(d, "broken.xlsx");
+      await fs.writeFile(broken, "");
+      const r = await run(["analyze", broken, ...args(input, paths).slice(2)]);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(await fs.readFile(paths.json, "utf8")).year).toBe(2568);
+      expect(await fs.readFile(paths.docx)).not.toEqual(bytes.docx);
       expect((await ls(d)).filter((f) => f.startsWith("."))).toEqual([]);
     });
   });
