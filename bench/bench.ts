@@ -4,6 +4,9 @@
  * - the planner (path to each higher rating) for the same 8,300 units, every plan re-scored;
  * - .xlsx files parsed and analysed per second on 200 generated workbooks;
  * - peak memory;
+ * - the large and hostile cases of issue 7 (5,000 and 20,000 measures, 32,767-character cells, a
+ *   million-row sheet, zip bombs): time and peak RSS, each in its own process (bench/large.ts;
+ *   `npm run bench -- --quick` leaves them out);
  * - the add-in's figures (bundle size, context.sync calls per run) from bench/addin.ts.
  */
 import { performance } from "node:perf_hooks";
@@ -135,7 +138,13 @@ async function main(): Promise<void> {
   ]);
   rows.push(["xlsx: workbooks per second", (files.length / (ms / 1000)).toFixed(1)]);
 
-  // 3. the add-in's figures, when its bench module is present
+  // 3. the large and hostile cases of issue 7, each in its own process
+  if (!process.argv.includes("--quick")) {
+    const { largeFigures } = await import("./large");
+    rows.push(...(await largeFigures()));
+  }
+
+  // 4. the add-in's figures, when its bench module is present
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const addin = require("./addin") as { addinFigures?: () => Promise<Array<{ label: string; value: string }>> };

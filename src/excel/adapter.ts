@@ -14,9 +14,9 @@
  * analysis in place, or (when it comes after the copies were complete) the complete copies.
  * Input sheets are only ever read.
  */
-import { normLabel } from "../layout/grid";
+import { a1, normLabel } from "../layout/grid";
 import { SHEETS, sheetKey, sheetNameProblem } from "../layout/names";
-import type { Cell, Grid, SheetSpec } from "../layout/sheetSpec";
+import type { Cell, Grid, SheetFacts, SheetSpec, WorkbookFacts } from "../layout/sheetSpec";
 import { dateOfSerial, isDateFormat } from "./dates";
 import { ALL_CAPABILITIES, type ExcelCapabilities, type Extra } from "./capabilities";
 import { batchOps, clearOps, planSheet, type ExtraOp } from "./render";
@@ -84,44 +84,70 @@ export function gridFromUsedRange(
   return grid;
 }
 
+/** Number cells of a used range shown with a percent format (A1 addresses from the sheet's A1). */
+export function percentCells(
+  values: unknown[][],
+  formats: unknown[][],
+  rowIndex: number,
+  columnIndex: number,
+): string[] {
+  const out: string[] = [];
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const f = formats[r]?.[c];
+      if (typeof v === "number" && typeof f === "string" && /%/.test(f.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "")))
+        out.push(a1(rowIndex + r, columnIndex + c));
+    }),
+  );
+  return out;
+}
+
+function sheetState(v: string): SheetFacts["state"] {
+  return v === "Hidden" ? "hidden" : v === "VeryHidden" ? "veryHidden" : "visible";
+}
+
 /**
- * Reads the used ranges of the layout sheets in one request. Sheets that do not exist are
- * left out (the parser reports them). A sheet whose name differs from ours only in case or
- * spacing is read in a second request.
+ * Reads the used ranges of the layout sheets in one request, with what the parser needs beyond
+ * values (`facts`: sheet visibility, percent-formatted cells), as the .xlsx reader gives them.
+ * Sheets that do not exist are left out (the parser reports them). A sheet whose name differs
+ * from ours only in case, spacing or Thai mark order, or a second sheet matching a layout name,
+ * is read in a second request.
  */
 export async function readLayout(
   context: Excel.RequestContext,
-): Promise<{ sheets: Record<string, Grid>; names: string[] }> {
+): Promise<{ sheets: Record<string, Grid>; names: string[]; facts: WorkbookFacts }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const probe = (name: string) => {
     const ws = worksheets.getItemOrNullObject(name);
+    ws.load("visibility"); // ExcelApi 1.1 for reading
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load("values,numberFormat,rowIndex,columnIndex");
+    used.load("values,numberFormat,rowIndex,columnIndex"); // ExcelApi 1.1
     return { name, ws, used };
   };
   const first = LAYOUT_SHEETS.map(probe);
   await context.sync();
   const names = worksheets.items.map((w) => w.name);
   const sheets: Record<string, Grid> = {};
+  const facts: WorkbookFacts = { sheets: {}, order: names };
   const collect = (p: ReturnType<typeof probe>, as: string) => {
     if (p.ws.isNullObject) return false;
-    sheets[as] = p.used.isNullObject
-      ? []
-      : gridFromUsedRange(p.used.values, p.used.rowIndex, p.used.columnIndex, p.used.numberFormat);
+    const used = p.used.isNullObject ? null : p.used;
+    sheets[as] = used ? gridFromUsedRange(used.values, used.rowIndex, used.columnIndex, used.numberFormat) : [];
+    const percent = used ? percentCells(used.values, used.numberFormat, used.rowIndex, used.columnIndex) : [];
+    facts.sheets[as] = { state: sheetState(p.ws.visibility), ...(percent.length ? { percent } : {}) };
     return true;
   };
   const retry: ReturnType<typeof probe>[] = [];
   for (const p of first) {
-    if (collect(p, p.name)) continue;
-    const actual = names.find((n) => normLabel(n) === normLabel(p.name));
-    if (actual) retry.push(probe(actual));
+    collect(p, p.name);
+    for (const n of names) if (n !== p.name && normLabel(n) === normLabel(p.name)) retry.push(probe(n));
   }
   if (retry.length) {
     await context.sync();
     for (const p of retry) collect(p, p.name);
   }
-  return { sheets, names };
+  return { sheets, names, facts };
 }
 
 interface Step {

@@ -14,6 +14,27 @@ export type Cell = string | number | boolean | Date | null;
 /** Rows of cells; rows may have different lengths (missing cells are blank). */
 export type Grid = Cell[][];
 
+/**
+ * What a reader knows about a sheet beyond its values, for the parser's checks. Plain data, so
+ * every reader (the .xlsx reader, the Office.js read batch) can supply it; every field is optional
+ * (a reader that cannot tell leaves it out). Addresses are A1 on that sheet.
+ */
+export interface SheetFacts {
+  state?: "visible" | "hidden" | "veryHidden";
+  /** Number cells shown with a percent format (the grid holds the stored fraction, e.g. 0.9868). */
+  percent?: string[];
+  /** Formula cells with no calculated value saved in the file (the grid has them blank). */
+  formulaNoValue?: string[];
+  /** Merged ranges ("F8:G8"); the grid holds the value in the top-left cell only. */
+  merges?: string[];
+}
+
+/** Facts of a workbook: per sheet (every sheet, also those not read), and the sheet order. */
+export interface WorkbookFacts {
+  sheets: Record<string, SheetFacts>;
+  order?: string[];
+}
+
 export interface CellStyle {
   bold?: boolean;
   italic?: boolean;

@@ -186,7 +186,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
     act("reading", async () => {
       const r = await host.readSheets();
       if (!r.ok) return setProblem(r.issue);
-      const p = parseWorkbook(r.value.sheets);
+      const p = parseWorkbook(r.value.sheets, r.value.facts);
       applyCheck(p, p.input?.settings ?? null, false);
       if (!p.errors.length) setNotices([(t) => fmt(t.checkOk, { years: p.completeYears.join(", ") || "-" })]);
     });
@@ -201,6 +201,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
         year: year ? Number(year) : undefined,
         thresholds: Object.fromEntries(Object.entries(thresholds).filter(([, v]) => v !== undefined)),
         lang,
+        facts: r.value.facts,
       });
       applyCheck(
         { ...out.parse, errors: out.errors, warnings: out.warnings },
@@ -265,7 +266,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
       setBusy("reading");
       const s = await host.readSheets();
       if (!s.ok) return setProblem(s.issue);
-      const p = parseWorkbook(s.value.sheets);
+      const p = parseWorkbook(s.value.sheets, s.value.facts);
       applyCheck(p, p.input?.settings ?? null, false);
     });
   };

@@ -5,7 +5,7 @@
  */
 import type { Extra } from "../excel/capabilities";
 import type { Issue } from "../core/types";
-import type { Grid, SheetSpec } from "../layout/sheetSpec";
+import type { Grid, SheetSpec, WorkbookFacts } from "../layout/sheetSpec";
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; issue: Issue };
 
@@ -42,8 +42,8 @@ export interface TemplateSummary {
 
 export interface Host {
   capabilities: HostCapabilities;
-  /** The layout sheets' cells (sheet name → grid). */
-  readSheets(): Promise<HostResult<{ sheets: Record<string, Grid> }>>;
+  /** The layout sheets' cells (sheet name → grid), with what the reader knows beyond values. */
+  readSheets(): Promise<HostResult<{ sheets: Record<string, Grid>; facts?: WorkbookFacts }>>;
   /** Writes (replaces) the generated sheets. */
   writeSheets(specs: SheetSpec[]): Promise<HostResult<WriteSummary>>;
   /** Adds the input sheets that are missing (Office) or downloads a blank workbook (browser). */

@@ -4,21 +4,23 @@
  * ExcelJS cannot create native charts: ChartSpecs are left to the Office.js adapter.
  */
 import ExcelJS from "exceljs";
-import type { Issue } from "../core/types";
 import { cellsOf } from "../layout/grid";
 import { sheetNameProblem } from "../layout/names";
+import { DEFAULT_LIMITS, readXlsx, type ReadLimits, type ReadResult } from "./read";
 import type { Cell, CellStyle, Grid, SheetSpec } from "../layout/sheetSpec";
 
-export type ReadResult = { ok: true; sheets: Record<string, Grid> } | { ok: false; issue: Issue };
+export {
+  DEFAULT_LIMITS,
+  declaredPackageSize,
+  isLayoutSheetName,
+  looksLikeXlsx,
+  readXlsx,
+  type ReadLimits,
+  type ReadResult,
+} from "./read";
 
 function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
-}
-
-/** Whether bytes start like a zip file (every .xlsx is one). */
-export function looksLikeXlsx(data: ArrayBuffer | Uint8Array): boolean {
-  const b = bytesOf(data);
-  return b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 }
 
 async function load(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
@@ -60,24 +62,17 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): Grid {
   return grid;
 }
 
-/** Reads every sheet of an .xlsx as grids. Bad bytes become an Issue, never an exception. */
-export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName = "workbook"): Promise<ReadResult> {
-  if (!looksLikeXlsx(data))
-    return { ok: false, issue: { code: "FILE_NOT_XLSX", severity: "error", params: { path: fileName } } };
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await load(data);
-  } catch (e) {
-    return {
-      ok: false,
-      issue: { code: "FILE_CORRUPT", severity: "error", params: { path: fileName, detail: (e as Error).message } },
-    };
-  }
-  const sheets: Record<string, Grid> = {};
-  wb.eachSheet((ws) => {
-    sheets[ws.name] = worksheetGrid(ws);
-  });
-  return { ok: true, sheets };
+/**
+ * Reads the layout sheets of an .xlsx as grids with their cell facts (see ./read.ts: bounded,
+ * only the needed parts inflated). Bad bytes become an Issue, never an exception.
+ */
+export async function readWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  fileName = "workbook",
+  limits: ReadLimits = DEFAULT_LIMITS,
+  select?: (sheetName: string) => boolean,
+): Promise<ReadResult> {
+  return readXlsx(data, fileName, limits, select);
 }
 
 function argb(hex: string): string {

@@ -23,7 +23,9 @@ import * as ts from "typescript";
 import { GENERATED_SHEETS, SHEETS } from "../../src/layout/names";
 import { runPipeline } from "../../src/pipeline";
 import { templateSheets } from "../../src/layout/template";
-import { createWorkbook, readWorkbook } from "../../src/xlsx";
+import { issueMessage } from "../../src/core/messages";
+import { createWorkbook, DEFAULT_LIMITS, readWorkbook } from "../../src/xlsx";
+import { hostileCases } from "../fixtures/hostile/corpus";
 import { inputGrids } from "../excel/fixtures";
 
 const root = resolve(__dirname, "../..");
@@ -189,7 +191,7 @@ it("browser mode: analyses an .xlsx chosen in the file input and downloads the a
   expect(download.suggestedFilename()).toBe("ita-sample.analysis.xlsx");
   const saved = join(work, "downloaded.xlsx");
   await download.saveAs(saved);
-  const back = await readWorkbook(readFileSync(saved), "downloaded.xlsx");
+  const back = await readWorkbook(readFileSync(saved), "downloaded.xlsx", DEFAULT_LIMITS, () => true);
   if (!back.ok) throw new Error(back.issue.code);
   for (const name of [SHEETS.scores, SHEETS.analysis, SHEETS.trend]) expect(Object.keys(back.sheets)).toContain(name);
   for (const spec of expected.sheets) expect(GENERATED_SHEETS).toContain(spec.name);
@@ -315,4 +317,27 @@ describe("start-up (issue 8, defects 3 and 4)", () => {
     expect(used.size).toBeGreaterThan(0);
     expect([...used].filter((k) => !checked.has(k))).toEqual([]);
   });
+});
+
+it("browser mode: a hostile file gives the same Thai message as the CLI", async () => {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByRole("button", { name: "เลือกไฟล์ Excel (.xlsx)" }).waitFor({ timeout: 15_000 });
+  const cases = hostileCases().filter((c) => ["protected.xlsx", "crc.xlsx", "formula.xlsx"].includes(c.file));
+  expect(cases).toHaveLength(3);
+  for (const c of cases) {
+    const file = join(work, c.file);
+    const bytes = await c.make();
+    writeFileSync(file, bytes);
+    // the message the CLI prints for the same bytes (the same reader and parser)
+    const read = await readWorkbook(bytes, c.file);
+    const issue = read.ok ? runPipeline(read.sheets, { facts: read.facts }).errors[0] : read.issue;
+    expect(issue.code).toBe(c.code);
+    await page.setInputFiles("#file-input", file);
+    await page.getByText(issueMessage(issue, "th"), { exact: false }).first().waitFor({ timeout: 15_000 });
+  }
+  await page.screenshot({ path: join(root, "test-results/addin-browser-hostile.png"), fullPage: true });
+  expect(errors).toEqual([]);
 });

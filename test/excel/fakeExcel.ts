@@ -174,7 +174,8 @@ export interface FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   /** Constant values by A1 address (formula cells are in `formulas`). */
   cells: Map<string, unknown>;
-  /** Number formats by A1 address (missing = "General"). */
+  /** Number formats by A1 (others "General"): Range.numberFormat, ExcelApi 1.1,
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member */
   formats: Map<string, string>;
   formulas: Map<string, Formula>;
   charts: FakeChart[];
@@ -511,6 +512,18 @@ class FakeWorksheet extends Loadable {
   /** False for a null object (a getItemOrNullObject of a missing sheet). */
   exists(): boolean {
     return !this.nullable || !!this.wb.find(this.label);
+  }
+  /** Only "visibility" is loadable here; a null object's properties are not read (as in Office). */
+  load(props: string): this {
+    for (const p of props.split(",").map((x) => x.trim())) {
+      if (p !== "visibility") throw new Error(`fake cannot load worksheet ${p}`);
+      this.wb.onSync(() => {
+        if (this.nullable && !this.wb.find(this.label)) return;
+        this.loaded.add("visibility");
+        this.data.visibility = this.sheet().visibility ?? "Visible";
+      });
+    }
+    return this;
   }
   get isNullObject(): boolean {
     if (this.isNull === null) throw new Error("isNullObject read before sync");

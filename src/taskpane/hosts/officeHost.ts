@@ -52,7 +52,11 @@ export function officeHost(office: typeof Office, run: ExcelRun): Host {
   }
   return {
     capabilities,
-    readSheets: () => attempt(async (context) => ({ sheets: (await readLayout(context)).sheets })),
+    readSheets: () =>
+      attempt(async (context) => {
+        const { sheets, facts } = await readLayout(context);
+        return { sheets, facts };
+      }),
     writeSheets: (specs) =>
       attempt(async (context) => {
         const r = await writeGeneratedSheets(context, specs, { caps });
