@@ -3,7 +3,6 @@ import { arabicDigits } from "../core/digits";
 import { normThai } from "../core/thaiText";
 import type { Cell, Grid } from "./sheetSpec";
 
-
 /** Column letters of a zero-based column index: 0 → A, 26 → AA. */
 export function colLetter(index: number): string {
   let n = index + 1;
