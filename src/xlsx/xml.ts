@@ -1,7 +1,6 @@
 /** Small XML helpers for the parts we write (no DOM: the same code runs in Node and the browser). */
 
 /** Characters XML 1.0 does not allow, even escaped. */
-// eslint-disable-next-line no-control-regex
 const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Text or attribute value escaped for XML. */

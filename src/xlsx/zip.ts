@@ -93,6 +93,12 @@ function dataOffset(data: Uint8Array, e: ZipEntry): number {
   return e.localOffset + 30 + u16(data, e.localOffset + 26) + u16(data, e.localOffset + 28);
 }
 
+/** The compressed bytes of one entry, as stored in the file. */
+export function rawEntry(data: Uint8Array, e: ZipEntry): Uint8Array {
+  const start = dataOffset(data, e);
+  return data.subarray(start, start + e.compressedSize);
+}
+
 /** The uncompressed bytes of one entry (stored or deflated). */
 export function readEntry(data: Uint8Array, e: ZipEntry): Uint8Array {
   const start = dataOffset(data, e);
