@@ -31,7 +31,6 @@ let specs: SheetSpec[];
 let first: Uint8Array;
 let second: Uint8Array;
 
-
 function entriesOf(data: Uint8Array) {
   return new Map(zipEntries(data).map((e) => [e.name, e]));
 }
