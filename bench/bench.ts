@@ -2,6 +2,7 @@
  * npm run bench: speed and size figures, printed (never asserted in tests).
  * - core analyses per second on 8,300 synthetic units (the national count);
  * - .xlsx files parsed and analysed per second on 200 generated workbooks;
+ * - the CLI's whole-process time over ExcelJS's load time (bench/cli.ts);
  * - peak memory;
  * - the add-in's figures (bundle size, context.sync calls per run) from bench/addin.ts.
  */
@@ -11,6 +12,7 @@ import { DEFAULT_SETTINGS, type ItaInput } from "../src/core/types";
 import { runPipeline } from "../src/layout/pipeline";
 import { MEASURES_TEMPLATE, SCORE_TEMPLATE, templateSheets } from "../src/layout/template";
 import { createWorkbook, readWorkbook } from "../src/xlsx";
+import { cliFigures } from "./cli";
 
 /** A small deterministic random generator (mulberry32), so runs are comparable. */
 function rng(seed: number): () => number {
@@ -108,7 +110,15 @@ async function main(): Promise<void> {
   ]);
   rows.push(["xlsx: workbooks per second", (files.length / (ms / 1000)).toFixed(1)]);
 
-  // 3. the add-in's figures, when its bench module is present
+  // 3. the CLI's start-up ratio (bundled CLI, whole process)
+  try {
+    for (const row of await cliFigures()) rows.push(row);
+  } catch (e) {
+    rows.push(["cli figures", `not measured: ${(e as Error).message.split("\n")[0]}`]);
+  }
+  sample();
+
+  // 4. the add-in's figures, when its bench module is present
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const addin = require("./addin") as { addinFigures?: () => Promise<Array<{ label: string; value: string }>> };

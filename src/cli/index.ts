@@ -13,8 +13,6 @@ import { STATUS_LABELS } from "../layout/names";
 import { CONFIDENCE_LABELS } from "../layout/output";
 import { runPipeline } from "../layout/pipeline";
 import { templateSheets } from "../layout/template";
-import { reportDocx } from "../docx";
-import { createWorkbook, readWorkbook, writeGeneratedSheets } from "../xlsx";
 
 export interface Io {
   out: (line: string) => void;
@@ -141,6 +139,7 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
   } catch {
     return fail([issue("FILE_NOT_FOUND", { path: input })]);
   }
+  const { readWorkbook, writeGeneratedSheets } = await import("../xlsx");
   const read = await readWorkbook(bytes, input);
   if (!read.ok) return fail([read.issue]);
   const run = runPipeline(read.sheets, { year, lang });
@@ -151,8 +150,10 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
   try {
     await writeFileSafe(out, await writeGeneratedSheets(bytes, sheets));
     if (values.json) await writeFileSafe(values.json, JSON.stringify(analysisToJson(analysis, lang), null, 2) + "\n");
-    if (values.docx) await writeFileSafe(values.docx, await reportDocx(model, "both"));
-    if (values["docx-dir"]) {
+    // the Word writer (and its library) is loaded only when a .docx is asked for
+    const reportDocx = values.docx || values["docx-dir"] ? (await import("../docx")).reportDocx : null;
+    if (values.docx && reportDocx) await writeFileSafe(values.docx, await reportDocx(model, "both"));
+    if (values["docx-dir"] && reportDocx) {
       const dir = values["docx-dir"];
       await writeFileSafe(
         path.join(dir, `ITA-${analysis.year}-รายงานการวิเคราะห์.docx`),
@@ -187,6 +188,7 @@ async function templateCommand(args: string[], lang: Lang, io: Io): Promise<numb
   } catch {
     // the file does not exist: good
   }
+  const { createWorkbook } = await import("../xlsx");
   await writeFileSafe(out, await createWorkbook(templateSheets()));
   io.out(lang === "th" ? `สร้างสมุดงานแล้ว: ${out}` : `Workbook written: ${out}`);
   return 0;

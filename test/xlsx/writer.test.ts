@@ -164,7 +164,7 @@ describe("the user's workbook is preserved", () => {
 
   test("ExcelJS reads the analysed copy back: values, merges, widths, heights, validation, conditional fills, print setup", async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(second));
+    await wb.xlsx.load(second.slice().buffer as ArrayBuffer);
     expect(wb.getWorksheet("ข้อมูลซ่อน")!.state).toBe("hidden");
     expect(wb.getWorksheet("ข้อมูลเพิ่มเติม")!.getCell("A1").note).toBeDefined();
     const spec = specs[0];
@@ -267,7 +267,7 @@ test("text is written as inline strings: a user's text never becomes a formula",
   expect(xml).not.toContain("<f>");
   expect(xml).toContain('t="inlineStr"><is><t xml:space="preserve">=1+1</t></is>');
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
   expect((wb.getWorksheet("ทดสอบ")!.getRow(1).values as unknown[]).slice(1)).toEqual(spec.rows[0]);
 });
 
