@@ -21,4 +21,24 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "Excel", "Office", "document", "window", "process", "Buffer"],
     },
   },
+  {
+    // the .xlsx adapter and the OOXML writer run in the browser too: no Node, no other adapter
+    files: ["src/ooxml/**/*.ts", "src/xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["fs", "path", "node:*", "react", "react-dom", "docx", "../excel/*", "../taskpane/*", "../cli/*", "../docx/*"] },
+      ],
+      "no-restricted-globals": ["error", "Excel", "Office", "process", "Buffer"],
+    },
+  },
+  {
+    files: ["src/ooxml/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["fs", "path", "node:*", "exceljs", "react", "react-dom", "docx", "../excel/*", "../xlsx/*", "../taskpane/*", "../cli/*", "../docx/*"] },
+      ],
+    },
+  },
 );

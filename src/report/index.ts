@@ -2,6 +2,7 @@
 export * from "./types";
 export * from "./thaiFormat";
 export * from "./recommendations";
+export { reportCharts, type ReportChart } from "./charts";
 export {
   buildReportModel,
   focusIndicators,

@@ -9,6 +9,7 @@ import { diff2 } from "../core/decimal";
 import { TOOL_NAMES } from "../core/frameworks";
 import { TOOL_IDS, type Measure, type MeasureStatus, type Settings, type ToolId } from "../core/types";
 import { STATUS_LABELS } from "../layout/names";
+import { reportCharts, withCharts } from "./charts";
 import { recommendationFor } from "./recommendations";
 import {
   applyDigits,
@@ -766,9 +767,11 @@ class ReportBuilder {
 /** Builds both documents from an analysis and the user's settings. */
 export function buildReportModel(analysis: Analysis, settings: Settings, options: BuildOptions = {}): ReportModel {
   const b = new ReportBuilder(analysis, settings, options);
+  const digits = settings.digits === "arabic" ? "arabic" : "thai";
+  const charts = reportCharts(analysis, digits);
   return {
-    analysisDoc: b.analysisDoc(),
-    measuresDoc: b.measuresDoc(),
-    digits: settings.digits === "arabic" ? "arabic" : "thai",
+    analysisDoc: withCharts(b.analysisDoc(), charts),
+    measuresDoc: withCharts(b.measuresDoc(), charts),
+    digits,
   };
 }

@@ -3,6 +3,7 @@
  * (src/docx) and the print sheet (src/layout/reportSheet.ts) render the same blocks.
  * All text is final: digits already in the chosen system, numbers and dates formatted.
  */
+import type { ReportChart } from "./charts";
 import type { Digits } from "./thaiFormat";
 
 export type Align = "left" | "center" | "right";
@@ -112,6 +113,8 @@ export interface ReportDocument {
   shortTitle: string;
   title: TitleBlock;
   blocks: Block[];
+  /** Native charts, each after the table it draws (see charts.ts); absent when none. */
+  charts?: ReportChart[];
 }
 
 export interface ReportModel {

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import type { Issue } from "../core/types";
 import type { Cell, Grid, SheetSpec } from "../layout/sheetSpec";
-import { newWorkbook, patchWorkbook } from "./writer";
+import { newWorkbook, patchWorkbook } from "../ooxml/workbook";
 
 export type ReadResult = { ok: true; sheets: Record<string, Grid> } | { ok: false; issue: Issue };
 

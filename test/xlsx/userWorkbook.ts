@@ -8,9 +8,9 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { chartXml, drawingXml } from "../../src/xlsx/chartXml";
-import { attrs, parseRels, relsPartOf, relsXml, resolveTarget, setOverride, REL } from "../../src/xlsx/xml";
-import { ZipPackage } from "../../src/xlsx/zip";
+import { chartXml, drawingXml } from "../../src/ooxml/chartXml";
+import { attrs, parseRels, relsPartOf, relsXml, resolveTarget, setOverride, REL } from "../../src/ooxml/xml";
+import { ZipPackage } from "../../src/ooxml/zip";
 
 export const SAMPLE = path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx");
 

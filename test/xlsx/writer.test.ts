@@ -16,8 +16,8 @@ import ExcelJS from "exceljs";
 import { runPipeline } from "../../src/layout/pipeline";
 import { emptySheet, type SheetSpec } from "../../src/layout/sheetSpec";
 import { readWorkbook, writeGeneratedSheets, createWorkbook } from "../../src/xlsx";
-import { attrs, parseRels, relsPartOf, resolveTarget } from "../../src/xlsx/xml";
-import { rawEntry, readEntry, zipEntries, ZipPackage } from "../../src/xlsx/zip";
+import { attrs, parseRels, relsPartOf, resolveTarget } from "../../src/ooxml/xml";
+import { rawEntry, readEntry, zipEntries, ZipPackage } from "../../src/ooxml/zip";
 import { sheetPart, userWorkbook } from "./userWorkbook";
 
 const XSD = path.join(__dirname, "..", "xsd");

@@ -148,7 +148,7 @@ function seriesXml(
 const CAT_AX = 500000001;
 const VAL_AX = 500000002;
 
-function axesXml(spec: ChartSpec, style: ChartStyle, horizontal: boolean): string {
+function axesXml(spec: ChartLook, style: ChartStyle, horizontal: boolean): string {
   const va = spec.valueAxis ?? {};
   const scaling =
     '<c:scaling><c:orientation val="minMax"/>' +
@@ -175,8 +175,11 @@ function axesXml(spec: ChartSpec, style: ChartStyle, horizontal: boolean): strin
   return cat + val;
 }
 
+/** What the chart part needs of a ChartSpec (a report chart has no cells or position). */
+export type ChartLook = Pick<ChartSpec, "kind" | "title" | "lineSeries" | "valueAxis" | "categoryAxisTitle">;
+
 /** The chart part (c:chartSpace) of a spec and its data. */
-export function chartXml(spec: ChartSpec, data: ChartData, style: ChartStyle): string {
+export function chartXml(spec: ChartLook, data: ChartData, style: ChartStyle): string {
   const lines = new Set(spec.lineSeries ?? []);
   const axIds = `<c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/>`;
   let plot: string;

@@ -3,7 +3,7 @@
  * raw bytes (local header, compressed data, data descriptor and central-directory record,
  * byte for byte); only added or replaced entries are compressed, by fflate. So a part we do
  * not touch keeps its exact compressed bytes, CRC and timestamps. No Node APIs: this runs in
- * the browser too.
+ * the browser too. Shared by the .xlsx and .docx adapters (src/ooxml is a library, not an adapter).
  *
  * Reading here is only what patching needs (the central directory and the few parts we
  * rewrite); the analysis reads the package through the reader of src/xlsx (issue 7).
