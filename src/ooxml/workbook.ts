@@ -143,6 +143,9 @@ export function patchWorkbook(original: Uint8Array, specs: SheetSpec[]): Uint8Ar
 
   const rPrefix = new RegExp(`xmlns:(\\w+)="${NS.r}"`).exec(wbXml)?.[1];
   if (!rPrefix) throw new PackageError("workbook.xml has no relationships namespace");
+  // we edit workbook.xml as text: only the usual unprefixed SpreadsheetML (Excel, LibreOffice, ExcelJS…)
+  if (!new RegExp(`<workbook\\b[^>]*xmlns="${NS.main}"`).test(wbXml) || !/<sheets>[\s\S]*<\/sheets>/.test(wbXml))
+    throw new PackageError("workbook.xml is not in the usual SpreadsheetML form");
 
   // styles: append to the workbook's own
   const stylesRel = wbRels.find((r) => r.type === REL.styles);
@@ -163,6 +166,15 @@ export function patchWorkbook(original: Uint8Array, specs: SheetSpec[]): Uint8Ar
       const rel = wbRels.find((r) => r.id === sheets[index].relId);
       if (!rel) throw new PackageError(`sheet '${spec.name}' has no part`);
       sheetPart = resolveTarget(wbPart, rel.target);
+      // formulas the user typed in the old sheet are in the calculation chain: drop the chain (a
+      // cache Excel rebuilds) rather than leave it pointing at cells that no longer hold formulas
+      const calc = wbRels.find((r) => r.type === REL.calcChain);
+      if (calc && /<f[\s>]/.test(pkg.readText(sheetPart) ?? "")) {
+        const calcPart = resolveTarget(wbPart, calc.target);
+        pkg.remove(calcPart);
+        ct.xml = removeOverride(ct.xml, calcPart);
+        wbRels.splice(wbRels.indexOf(calc), 1);
+      }
       removeUnshared(pkg, ownedParts(pkg, sheetPart), ct);
       wbXml = removeSheetNames(wbXml, index);
       // the generated sheet is shown (an earlier copy may have been hidden by the user: it is ours to replace)

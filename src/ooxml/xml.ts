@@ -48,6 +48,7 @@ export const REL = {
   chart: `${NS.r}/chart`,
   package: `${NS.r}/package`,
   officeDocument: `${NS.r}/officeDocument`,
+  calcChain: `${NS.r}/calcChain`,
 } as const;
 
 export const CONTENT_TYPE = {

@@ -88,6 +88,8 @@ export async function writeGeneratedSheets(
   original: ArrayBuffer | Uint8Array,
   specs: SheetSpec[],
 ): Promise<Uint8Array> {
+  const input = specs.find((s) => s.kind !== "generated");
+  if (input) throw new Error(`'${input.name}' is an input sheet: only generated sheets are written into a workbook`);
   return patchWorkbook(bytesOf(original), specs);
 }
 

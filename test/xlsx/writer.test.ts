@@ -319,3 +319,66 @@ test("LibreOffice opens the analysed copy: every sheet and the charts are drawn"
       blue++;
   expect(blue).toBeGreaterThan(200);
 });
+
+describe("what the writer refuses or cleans up", () => {
+  test("input sheets are never written into a user's workbook", async () => {
+    const input = { ...specs[0], name: "คะแนน ITA", kind: "input" as const };
+    await expect(writeGeneratedSheets(original, [input])).rejects.toThrow(/input sheet/);
+  });
+
+  test("a formula the user typed in a generated sheet: the calculation chain is dropped with the old sheet", async () => {
+    // an analysed copy in which the user typed =SUM(…) into ผลวิเคราะห์ ITA, saved with a calcChain
+    const pkg = new ZipPackage(first);
+    const part = sheetPart(pkg, "ผลวิเคราะห์ ITA");
+    pkg.write(
+      part,
+      pkg
+        .readText(part)!
+        .replace("</sheetData>", '<row r="300"><c r="A300"><f>SUM(B1:B2)</f><v>0</v></c></row></sheetData>'),
+    );
+    pkg.write(
+      "xl/calcChain.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><calcChain xmlns="${"http://schemas.openxmlformats.org/spreadsheetml/2006/main"}"><c r="A300" i="4"/></calcChain>`,
+    );
+    const relsXmlText = pkg.readText("xl/_rels/workbook.xml.rels")!;
+    pkg.write(
+      "xl/_rels/workbook.xml.rels",
+      relsXmlText.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+      ),
+    );
+    const ct = pkg.readText("[Content_Types].xml")!;
+    pkg.write(
+      "[Content_Types].xml",
+      ct.replace(
+        "</Types>",
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+      ),
+    );
+    const edited = pkg.toBytes();
+    const again = new ZipPackage(await writeGeneratedSheets(edited, specs));
+    expect(again.has("xl/calcChain.xml")).toBe(false);
+    expect(again.readText("[Content_Types].xml")).not.toContain("calcChain");
+    expect(again.readText("xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
+    expect(again.readText(sheetPart(again, "ผลวิเคราะห์ ITA"))).not.toContain("<f>");
+  });
+
+  test("a workbook.xml in an unusual form (prefixed elements) is refused, not half-written", async () => {
+    const pkg = new ZipPackage(original);
+    const wb = pkg.readText("xl/workbook.xml")!;
+    pkg.write(
+      "xl/workbook.xml",
+      wb
+        .replace(
+          /<(\/?)(workbook|sheets|sheet|definedNames|definedName|calcPr|bookViews|workbookView|workbookPr|pivotCaches|pivotCache)\b/g,
+          "<$1x:$2",
+        )
+        .replace(
+          'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+          'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+        ),
+    );
+    await expect(writeGeneratedSheets(pkg.toBytes(), specs)).rejects.toThrow(/usual SpreadsheetML/);
+  });
+});
