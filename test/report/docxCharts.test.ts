@@ -74,9 +74,19 @@ test("the analysis report holds the indicator chart, with the scores embedded as
   const ct = pkg.readText("[Content_Types].xml")!;
   expect(ct).toContain('PartName="/word/charts/chart1.xml"');
   expect(ct).toMatch(/Default Extension="xlsx"/);
-  const file = path.join(dir, "chart.xml");
-  writeFileSync(file, chart.xml);
-  execFileSync("xmllint", ["--noout", "--schema", path.join(XSD, "dml-chart.xsd"), file], { stdio: "pipe" });
+  // schemas: the chart part, the inline drawing in the document, the package's content types and rels
+  const inline = /<wp:inline\b[\s\S]*?<\/wp:inline>/.exec(pkg.readText("word/document.xml")!)![0];
+  for (const [schema, xml] of [
+    ["dml-chart.xsd", chart.xml],
+    ["word-drawing.xsd", inline],
+    ["opc-contentTypes.xsd", ct],
+    ["opc-relationships.xsd", pkg.readText("word/_rels/document.xml.rels")!],
+    ["opc-relationships.xsd", pkg.readText("word/charts/_rels/chart1.xml.rels")!],
+  ]) {
+    const file = path.join(dir, "check.xml");
+    writeFileSync(file, xml);
+    execFileSync("xmllint", ["--noout", "--schema", path.join(XSD, schema), file], { stdio: "pipe" });
+  }
 });
 
 test("the trend chart comes with two years or more, in the measures report after the trend table", async () => {

@@ -247,6 +247,9 @@ describe("native charts", () => {
     // which Excel itself writes on <t>; it is removed before validating
     for (const name of GENERATED)
       xmllint("sml.xsd", pkg.readText(sheetPart(pkg, name))!.replace(/ xml:space="preserve"/g, ""));
+    // the package parts we rewrote or added: content types and every relationships part
+    xmllint("opc-contentTypes.xsd", pkg.readText("[Content_Types].xml")!);
+    for (const n of pkg.names().filter((x) => x.endsWith(".rels"))) xmllint("opc-relationships.xsd", pkg.readText(n)!);
   });
 
   test("a new workbook (the template) is valid SpreadsheetML: workbook, styles and sheets", async () => {
