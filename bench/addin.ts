@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { readLayout, writeGeneratedSheets } from "../src/excel/adapter";
-import { runPipeline } from "../src/layout/pipeline";
+import { runPipeline } from "../src/pipeline";
 import { FakeWorkbook, installExcelEnums } from "../test/excel/fakeExcel";
 import { inputGrids } from "../test/excel/fixtures";
 

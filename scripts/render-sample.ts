@@ -7,25 +7,29 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { reportDocx } from "../src/docx";
 import { buildReportModel } from "../src/report";
-import { analysisOf, input, SAMPLE_MEASURES, SEED_002_SCORES } from "../test/report/fixtures";
+import { analysisOf, inputOf, SEED_002_2565, THARAE } from "../test/helpers/input";
+import { SAMPLE_MEASURES } from "../test/report/fixtures";
 
 async function main(): Promise<void> {
   const [out = "out/report-sample.docx", digitsArg = "thai", whichArg = "both"] = process.argv.slice(2);
   const digits = digitsArg === "arabic" ? "arabic" : "thai";
   const which = whichArg === "analysis" || whichArg === "measures" ? whichArg : "both";
-  const inp = input({
-    years: [2564, 2565],
-    // 2564 is illustrative (not published figures): it exercises the change and decline columns
-    scores: { 2564: [97.1, 96.5, 97.9, 95.2, 97.4, 88.6, 87.9, 80.1, 96.2, 92.5], 2565: SEED_002_SCORES },
-    measures: SAMPLE_MEASURES,
-    settings: {
-      digits,
-      preparerName: "นางสาวสมใจ ตั้งใจดี",
-      preparerPosition: "หัวหน้าสำนักปลัดเทศบาล",
-      approverName: "นายสมศักดิ์ รักษ์ธรรม",
-      approverPosition: "นายกเทศมนตรีตำบลท่าแร่",
+  // 2564 is illustrative (not published figures): it exercises the change and decline columns
+  const inp = inputOf(
+    { 2564: [97.1, 96.5, 97.9, 95.2, 97.4, 88.6, 87.9, 80.1, 96.2, 92.5], 2565: SEED_002_2565 },
+    {
+      unit: THARAE,
+
+      measures: SAMPLE_MEASURES,
+      settings: {
+        digits,
+        preparerName: "นางสาวสมใจ ตั้งใจดี",
+        preparerPosition: "หัวหน้าสำนักปลัดเทศบาล",
+        approverName: "นายสมศักดิ์ รักษ์ธรรม",
+        approverPosition: "นายกเทศมนตรีตำบลท่าแร่",
+      },
     },
-  });
+  );
   const model = buildReportModel(analysisOf(inp), inp.settings, { date: new Date(2022, 9, 31) });
   const bytes = await reportDocx(model, which);
   mkdirSync(dirname(out), { recursive: true });

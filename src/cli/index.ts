@@ -9,9 +9,8 @@ import type { Analysis } from "../core/analysis";
 import { analysisToJson, errorsToJson } from "../core/json";
 import { describeIssue } from "../core/messages";
 import { TOOL_IDS, type Issue, type Lang } from "../core/types";
-import { STATUS_LABELS } from "../layout/names";
-import { CONFIDENCE_LABELS } from "../layout/output";
-import { runPipeline } from "../layout/pipeline";
+import { CONFIDENCE_LABELS, STATUS_LABELS } from "../core/labels";
+import { runPipeline } from "../pipeline";
 import { templateSheets } from "../layout/template";
 
 export interface Io {

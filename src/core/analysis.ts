@@ -2,8 +2,12 @@
  * The analysis of one fiscal year: scores, ranking, classes, trends and measure coverage.
  * Pure: takes the parsed input, returns a result or the errors that prevent one.
  */
+import { blockers, decomposeChange, type Change, type Driver } from "./change";
 import { diff2 } from "./decimal";
-import { frameworkForYear, type Framework } from "./frameworks";
+import { frameworkForYear, RATING_RULES_2566 } from "./frameworks";
+import type { Framework, RatingRule } from "./types";
+import { estimateOit, type OitEstimate } from "./oit";
+import { planRatings, type Plan } from "./planner";
 import { scoreYear, gradeOf } from "./scoring";
 import {
   TOOL_IDS,
@@ -66,6 +70,12 @@ export interface Analysis {
     confidence: { indicators: Confidence; weights: Confidence; levels: Confidence };
     source: string;
     usesRating: boolean;
+    /** Total at or above which a unit passes (the chart's pass line, the pass text). */
+    passMark: number;
+    /** The rating rules the plans and drivers use: the framework's, else the 2566 rules. */
+    ratings: readonly RatingRule[];
+    /** Built in, or defined in the workbook's sheet 'กรอบการประเมิน'. */
+    origin: "builtin" | "workbook";
     weights: Record<ToolId, number>;
     weightsOverridden: boolean;
   };
@@ -90,6 +100,14 @@ export interface Analysis {
   /** Scores by indicator and year for every year with a column, for trends. */
   scoresByYear: { years: number[]; byIndicator: Record<number, Record<number, number>> };
   measures: MeasureSummary;
+  /** Why the total moved since the previous year (null without a complete previous year). */
+  change: Change | null;
+  /** What keeps the unit from the next rating (empty at the best rating). */
+  blockers: Extract<Driver, { kind: "blocks" }>[];
+  /** The path to each higher rating (ผ่าน, ผ่านดี, ผ่านดีเยี่ยม), then to the typed total if any. */
+  plan: Plan[];
+  /** The OIT self-check estimate, when the workbook has an OIT sheet. */
+  oit: OitEstimate | null;
   warnings: Issue[];
 }
 
@@ -98,14 +116,17 @@ export type AnalysisOutcome = { ok: true; analysis: Analysis } | { ok: false; er
 export interface AnalyzeOptions {
   year?: number;
   thresholds?: Partial<Thresholds>;
+  /** A total to plan for, besides the ratings (overrides the settings sheet's). */
+  targetTotal?: number;
+}
+
+/** The framework a year is analysed with: the workbook's when it defines one, else the built-in one. */
+export function frameworkOf(input: ItaInput, year: number): Framework {
+  return input.framework ?? frameworkForYear(year).framework;
 }
 
 /** Indicator numbers of a framework that have no score in a year. */
-export function missingIndicators(
-  input: ItaInput,
-  year: number,
-  fw: Framework = frameworkForYear(year).framework,
-): number[] {
+export function missingIndicators(input: ItaInput, year: number, fw: Framework = frameworkOf(input, year)): number[] {
   return fw.indicators
     .filter((d) => input.indicators.find((r) => r.no === d.no)?.scores[year] === undefined)
     .map((d) => d.no);
@@ -158,7 +179,9 @@ export function analyze(input: ItaInput, options: AnalyzeOptions = {}): Analysis
     year = y;
   }
 
-  const choice = frameworkForYear(year);
+  const choice = input.framework
+    ? { framework: input.framework, beyondRegistry: false, beforeRegistry: false }
+    : frameworkForYear(year);
   const fw = choice.framework;
   const missing = missingIndicators(input, year, fw);
   if (missing.length) {
@@ -238,13 +261,35 @@ export function analyze(input: ItaInput, options: AnalyzeOptions = {}): Analysis
     });
   }
 
-  const history: YearSummary[] = completeYears(input)
-    .filter((y) => y <= year)
+  // the workbook's framework replaces the built-in one for the analysed year only
+  const frameworkAt = (y: number): Framework => (y === year ? fw : frameworkForYear(y).framework);
+  const history: YearSummary[] = input.years
+    .filter((y) => y <= year && missingIndicators(input, y, frameworkAt(y)).length === 0)
     .map((y) => {
-      const f = frameworkForYear(y).framework;
+      const f = frameworkAt(y);
       const r = scoreYear(scoresOf(input, y), f, override ?? f.weights);
       return { year: y, frameworkId: f.id, ...r };
     });
+
+  const rules = fw.ratings ?? RATING_RULES_2566;
+  let change: Change | null = null;
+  const prevSummary = history.find((h) => h.year === previousYear);
+  if (previousYear !== null && prevSummary) {
+    const pf = frameworkAt(previousYear);
+    change = decomposeChange(
+      { year, scores, framework: fw, weights },
+      { year: previousYear, scores: scoresOf(input, previousYear), framework: pf, weights: override ?? pf.weights },
+      { cur: result, prev: prevSummary },
+      rules,
+    );
+  }
+  const targetTotal = options.targetTotal ?? input.settings.targetTotal;
+  const plan = planRatings(scores, fw, rules, { weights, typedTotal: targetTotal });
+  let oit: OitEstimate | null = null;
+  if (input.oitItems) {
+    oit = estimateOit(input.oitItems, scores, fw, rules, weights);
+    for (const { at: _at, ...issue } of oit.issues) warnings.push({ ...issue, sheet: "OIT" });
+  }
 
   const byIndicator: Record<number, Record<number, number>> = {};
   for (const r of input.indicators) byIndicator[r.no] = { ...r.scores };
@@ -266,6 +311,9 @@ export function analyze(input: ItaInput, options: AnalyzeOptions = {}): Analysis
         confidence: fw.confidence,
         source: fw.source,
         usesRating: fw.usesRating,
+        passMark: fw.passMark,
+        ratings: rules,
+        origin: fw.origin,
         weights,
         weightsOverridden: override !== undefined,
       },
@@ -292,6 +340,10 @@ export function analyze(input: ItaInput, options: AnalyzeOptions = {}): Analysis
         doneShare: input.measures.length ? byStatus.done / input.measures.length : 0,
         items: input.measures,
       },
+      change,
+      blockers: blockers(result.total, result.tools, rules),
+      plan,
+      oit,
       warnings,
     },
   };

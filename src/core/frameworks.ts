@@ -2,41 +2,19 @@
  * The ITA frameworks as data: one record per range of fiscal years (B.E.).
  * Facts and confidence from shared/ita-framework.md. Change a framework here, nowhere else.
  */
-import type { Confidence, Grade, ToolId } from "./types";
+import type { Framework, FrameworkIndicator, GradeBand, RatingRule, ToolId } from "./types";
 
-export interface IndicatorDef {
-  no: number;
-  name: string;
-  /** Other names seen in published documents, accepted without a warning. */
-  aliases: string[];
-  tool: ToolId;
-}
-
-export interface GradeBand {
-  grade: Grade;
-  /** Lowest total (inclusive) for this grade. */
-  min: number;
-}
-
-export interface Framework {
-  id: string;
-  fromYear: number;
-  /** Last year covered (inclusive). */
-  toYear: number;
-  /** Thai title shown to users. */
-  title: string;
-  indicators: IndicatorDef[];
-  /** Tool weights as fractions; they sum to 1. */
-  weights: Record<ToolId, number>;
-  /** Letter bands, best first. */
-  grades: GradeBand[];
-  /** Total at or above which a unit passes. */
-  passMark: number;
-  /** Whether the pass-level rating (from 2567) applies. */
-  usesRating: boolean;
-  confidence: { indicators: Confidence; weights: Confidence; levels: Confidence };
-  source: string;
-}
+/**
+ * The pass-level rating from 2566 (medium confidence: secondary sources and one university's tool).
+ * ผ่าน is "total ≥ 85 but some tool < 85": listed after ผ่านดี, the first rule met decides.
+ */
+export const RATING_RULES_2566: readonly RatingRule[] = [
+  { rating: "ผ่านดีเยี่ยม", minTotal: 95, minTools: { IIT: 95, EIT: 95, OIT: 95 } },
+  { rating: "ผ่านดี", minTotal: 85, minTools: { IIT: 85, EIT: 85, OIT: 85 } },
+  { rating: "ผ่าน", minTotal: 85, minTools: {} },
+  { rating: "ต้องปรับปรุง", minTotal: 70, minTools: {} },
+  { rating: "ต้องปรับปรุงโดยด่วน", minTotal: 0, minTools: {} },
+];
 
 export const TOOL_NAMES: Record<ToolId, { th: string; en: string }> = {
   IIT: { th: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน", en: "Internal Integrity and Transparency Assessment" },
@@ -44,7 +22,7 @@ export const TOOL_NAMES: Record<ToolId, { th: string; en: string }> = {
   OIT: { th: "แบบตรวจการเปิดเผยข้อมูลสาธารณะ", en: "Open Data Integrity and Transparency Assessment" },
 };
 
-const INDICATORS_2562: IndicatorDef[] = [
+const INDICATORS_2562: FrameworkIndicator[] = [
   { no: 1, name: "การปฏิบัติหน้าที่", aliases: [], tool: "IIT" },
   { no: 2, name: "การใช้งบประมาณ", aliases: [], tool: "IIT" },
   { no: 3, name: "การใช้อำนาจ", aliases: [], tool: "IIT" },
@@ -57,7 +35,8 @@ const INDICATORS_2562: IndicatorDef[] = [
   { no: 10, name: "การป้องกันการทุจริต", aliases: [], tool: "OIT" },
 ];
 
-const LETTER_GRADES: GradeBand[] = [
+/** The letter bands (AA … F), best first. */
+export const LETTER_GRADES: GradeBand[] = [
   { grade: "AA", min: 95 },
   { grade: "A", min: 85 },
   { grade: "B", min: 75 },
@@ -80,8 +59,10 @@ export const FRAMEWORKS: readonly Framework[] = [
     grades: LETTER_GRADES,
     passMark: 85,
     usesRating: false,
+    ratings: null,
     confidence: { indicators: "medium", weights: "medium", levels: "medium" },
     source: "The 10-indicator IIT/EIT/OIT framework began in 2562; taken to match 2563–2565 (no 2562 manual checked).",
+    origin: "builtin",
   },
   {
     id: "ITA-2563-2565",
@@ -93,8 +74,10 @@ export const FRAMEWORKS: readonly Framework[] = [
     grades: LETTER_GRADES,
     passMark: 85,
     usesRating: false,
+    ratings: null,
     confidence: { indicators: "high", weights: "high", levels: "high" },
     source: "NACC ITA manuals 2563–2565; checked on ทต.ท่าแร่ 2565 (94.23, A).",
+    origin: "builtin",
   },
   {
     id: "ITA-2566",
@@ -105,9 +88,12 @@ export const FRAMEWORKS: readonly Framework[] = [
     weights: WEIGHTS_30_30_40,
     grades: LETTER_GRADES,
     passMark: 85,
-    usesRating: false,
-    confidence: { indicators: "high", weights: "low", levels: "high" },
-    source: "Indicators and levels as 2563–2565; weights 30/30/40 assumed (no 2566 manual found).",
+    usesRating: true,
+    ratings: RATING_RULES_2566,
+    confidence: { indicators: "high", weights: "low", levels: "medium" },
+    source:
+      "Indicators as 2563–2565; pass-level rating from 2566 (NACC board decision of 8 June 2566, applied from the 2566 results; national press: pass 85, excellent 95; a public broadcaster's 2566 total 95.81 was rated ผ่านดี), thresholds medium; weights 30/30/40 assumed (no 2566 manual found).",
+    origin: "builtin",
   },
   {
     id: "ITA-2567-2569",
@@ -119,9 +105,11 @@ export const FRAMEWORKS: readonly Framework[] = [
     grades: LETTER_GRADES,
     passMark: 85,
     usesRating: true,
+    ratings: RATING_RULES_2566,
     confidence: { indicators: "medium", weights: "low", levels: "medium" },
     source:
-      "Pass-level rating from 2567 (secondary sources agree); weights 30/30/40 assumed (one university tool applies them for 2567).",
+      "Pass-level rating as from 2566 (secondary sources agree); weights 30/30/40 assumed (one university tool applies them for 2567).",
+    origin: "builtin",
   },
 ];
 
@@ -148,7 +136,7 @@ export function normalizeName(s: string): string {
 }
 
 /** Whether a typed indicator name is one of the framework's names for that indicator. */
-export function nameMatches(def: IndicatorDef, typed: string): boolean {
+export function nameMatches(def: FrameworkIndicator, typed: string): boolean {
   const t = normalizeName(typed).replace(/^ตัวชี้วัดที่?[0-9๐-๙]+/, "");
   if (t === "") return true;
   return [def.name, ...def.aliases].some((n) => normalizeName(n) === t);

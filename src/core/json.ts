@@ -21,6 +21,7 @@ export function analysisToJson(a: Analysis, lang: Lang = "th"): Record<string, u
     unit: { name: a.unit.name, district: a.unit.district ?? null, province: a.unit.province ?? null },
     year: a.year,
     previousYear: a.previousYear,
+    frameworkSource: a.framework.origin,
     framework: {
       id: a.framework.id,
       confidence: a.framework.confidence,
@@ -54,6 +55,37 @@ export function analysisToJson(a: Analysis, lang: Lang = "th"): Record<string, u
       count: a.measures.count,
       byStatus: a.measures.byStatus,
       uncovered: a.measures.uncovered,
+    },
+    change: a.change,
+    blockers: a.blockers,
+    plan: a.plan.map((p) => ({
+      target: p.target,
+      possible: p.possible,
+      totalGain: p.totalGain,
+      indicators: p.indicators,
+      reaches: p.reaches,
+    })),
+    oit: a.oit && {
+      subIndicators: a.oit.subIndicators.map((s) => ({ id: s.id, present: s.present, items: s.items, score: s.score })),
+      estimated: {
+        ind9: a.oit.estimated.ind9,
+        ind10: a.oit.estimated.ind10,
+        oit: a.oit.estimated.oit,
+        total: a.oit.estimated.total,
+        rating: a.oit.estimated.rating,
+      },
+      missing: a.oit.missing,
+      unchecked: a.oit.unchecked,
+      gap: a.oit.gap && {
+        target: a.oit.gap.target,
+        possible: a.oit.gap.possible,
+        items: a.oit.gap.items,
+        estimated: a.oit.gap.reaches && {
+          total: a.oit.gap.reaches.total,
+          oit: a.oit.gap.reaches.oit,
+          rating: a.oit.gap.reaches.rating,
+        },
+      },
     },
     warnings: issuesToJson(a.warnings, lang),
   };

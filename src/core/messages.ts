@@ -143,6 +143,76 @@ export const MESSAGES: Catalog = {
     th: "เกณฑ์จุดแข็ง ({strength}) ต้องไม่ต่ำกว่าเกณฑ์เร่งด่วน ({urgent})",
     en: "The strength threshold ({strength}) must not be below the urgent threshold ({urgent})",
   },
+  // framework defined in the workbook (sheet 'กรอบการประเมิน')
+  FRAMEWORK_TOOL_UNKNOWN: {
+    th: "เครื่องมือ '{tool}' ไม่รู้จัก ใช้ได้เฉพาะ IIT, EIT และ OIT",
+    en: "Tool '{tool}' is not known; only IIT, EIT and OIT can be used",
+  },
+  FRAMEWORK_TOOL_REPEATED: {
+    th: "เครื่องมือ {tool} ซ้ำ (มีอยู่แล้วในแถวที่ {first} ของตาราง)",
+    en: "Tool {tool} is repeated (already in row {first} of the table)",
+  },
+  FRAMEWORK_TOOL_MISSING: {
+    th: "ตารางเครื่องมือยังไม่มี {tool} ต้องมีครบทั้ง IIT, EIT และ OIT",
+    en: "The tools table has no {tool}; it needs IIT, EIT and OIT",
+  },
+  FRAMEWORK_WEIGHT_INVALID: {
+    th: "น้ำหนักของ {tool} ต้องเป็นตัวเลข 0 ถึง 100 (กรอกไว้ '{value}')",
+    en: "The weight of {tool} must be a number from 0 to 100 (found '{value}')",
+  },
+  FRAMEWORK_WEIGHTS_SUM: {
+    th: "น้ำหนักของเครื่องมือทั้งหมดต้องรวมกันได้ 100 (ตอนนี้รวมได้ {sum})",
+    en: "The tool weights must add up to 100 (they add up to {sum})",
+  },
+  FRAMEWORK_TOOL_EMPTY: {
+    th: "เครื่องมือ {tool} ยังไม่มีตัวชี้วัดใดในตารางตัวชี้วัด",
+    en: "Tool {tool} has no indicator in the indicators table",
+  },
+  FRAMEWORK_NO_INDICATORS: {
+    th: "ตารางตัวชี้วัดยังไม่มีตัวชี้วัด",
+    en: "The indicators table has no indicator",
+  },
+  FRAMEWORK_INDICATOR_NO_INVALID: {
+    th: "เลขตัวชี้วัด '{value}' ไม่ถูกต้อง ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป",
+    en: "Indicator number '{value}' is not valid; it must be a whole number from 1",
+  },
+  FRAMEWORK_INDICATOR_REPEATED: {
+    th: "ตัวชี้วัดที่ {no} ซ้ำ (มีอยู่แล้วในแถวที่ {first} ของตาราง)",
+    en: "Indicator {no} is repeated (already in row {first} of the table)",
+  },
+  FRAMEWORK_INDICATOR_TOOL_UNKNOWN: {
+    th: "ตัวชี้วัดที่ {no} ระบุเครื่องมือ '{tool}' ซึ่งไม่มีในตารางเครื่องมือ ({tools})",
+    en: "Indicator {no} names tool '{tool}', which is not in the tools table ({tools})",
+  },
+  FRAMEWORK_INDICATOR_NAME_MISSING: {
+    th: "ตัวชี้วัดที่ {no} ยังไม่มีชื่อตัวชี้วัด",
+    en: "Indicator {no} has no name",
+  },
+  FRAMEWORK_RATING_UNKNOWN: {
+    th: "ผลการประเมิน '{value}' ไม่รู้จัก ใช้ได้: {ratings}",
+    en: "Rating '{value}' is not known; use one of: {ratings}",
+  },
+  FRAMEWORK_RATING_REPEATED: {
+    th: "ผลการประเมิน '{rating}' ซ้ำ (มีอยู่แล้วในแถวที่ {first} ของตาราง)",
+    en: "Rating '{rating}' is repeated (already in row {first} of the table)",
+  },
+  FRAMEWORK_THRESHOLD_INVALID: {
+    th: "เกณฑ์ของผลการประเมิน '{rating}' ต้องเป็นตัวเลข 0 ถึง 100",
+    en: "The thresholds of rating '{rating}' must be numbers from 0 to 100",
+  },
+  FRAMEWORK_THRESHOLDS_ORDER: {
+    th: "เกณฑ์ของ '{rating}' ต้องไม่สูงกว่าเกณฑ์ของ '{better}' และเรียงจากผลการประเมินที่ดีที่สุดลงมา",
+    en: "The thresholds of '{rating}' must not exceed those of '{better}', listed from the best rating down",
+  },
+  FRAMEWORK_RATINGS_EMPTY: {
+    th: "ตารางเกณฑ์ผลการประเมินยังไม่มีเกณฑ์",
+    en: "The rating thresholds table is empty",
+  },
+  // OIT self-check (sheet 'OIT')
+  OIT_SUB_UNKNOWN: {
+    th: "รายการ {item} ระบุตัวชี้วัดย่อย '{sub}' ที่ไม่อยู่ในตัวชี้วัดของ OIT ({indicators}) จึงไม่นำมาประมาณการ",
+    en: "Item {item} names sub-indicator '{sub}', which is not under an OIT indicator ({indicators}); it is left out of the estimate",
+  },
 };
 
 /** The message of an issue in a language, without its location. */

@@ -1,10 +1,12 @@
 /**
- * Scoring: tool scores, the weighted total, the letter level, pass and the 2567+ rating.
+ * Scoring: tool scores, the weighted total, the letter level, pass and the pass-level rating
+ * (the official result from 2566).
  * All arithmetic is exact (src/core/decimal.ts); rounding happens once, at the end.
  * Levels, pass and rating are decided on the rounded figures the user sees.
  */
 import { add, fromNumber, mean, mul, roundHalfUp, type Rational, ZERO } from "./decimal";
-import type { Framework } from "./frameworks";
+import { RATING_RULES_2566 } from "./frameworks";
+import type { Framework, RatingRule } from "./types";
 import { TOOL_IDS, type Grade, type Rating, type ToolId } from "./types";
 
 export interface ScoreResult {
@@ -14,7 +16,7 @@ export interface ScoreResult {
   total: number;
   grade: Grade;
   pass: boolean;
-  /** Pass-level rating, from 2567; null before. */
+  /** Pass-level rating, the official result from 2566; null before. */
   rating: Rating | null;
 }
 
@@ -24,14 +26,27 @@ export function gradeOf(score: number, fw: Framework): Grade {
   return fw.grades[fw.grades.length - 1].grade;
 }
 
-/** The 2567+ pass-level rating of a rounded total and rounded tool scores. */
-export function ratingOf(total: number, tools: Record<ToolId, number>): Rating {
-  const minTool = Math.min(tools.IIT, tools.EIT, tools.OIT);
-  if (total >= 95 && minTool >= 95) return "ผ่านดีเยี่ยม";
-  if (total >= 85 && minTool >= 85) return "ผ่านดี";
-  if (total >= 85) return "ผ่าน";
-  if (total >= 70) return "ต้องปรับปรุง";
-  return "ต้องปรับปรุงโดยด่วน";
+/** Whether a rounded total and rounded tool scores meet every condition of a rating rule. */
+export function meetsRule(total: number, tools: Record<ToolId, number>, rule: RatingRule): boolean {
+  if (total < rule.minTotal) return false;
+  for (const tool of TOOL_IDS) {
+    const min = rule.minTools[tool];
+    if (min !== undefined && tools[tool] < min) return false;
+  }
+  return true;
+}
+
+/**
+ * The pass-level rating of a rounded total and rounded tool scores: the first rule met
+ * (rules best first, as in the framework record; the 2566 rules by default).
+ */
+export function ratingOf(
+  total: number,
+  tools: Record<ToolId, number>,
+  rules: readonly RatingRule[] = RATING_RULES_2566,
+): Rating {
+  for (const rule of rules) if (meetsRule(total, tools, rule)) return rule.rating;
+  return rules[rules.length - 1].rating;
 }
 
 /** The exact value of n in hundredths when n has at most 2 decimals (and is not huge), else null. */
@@ -131,6 +146,6 @@ export function scoreYear(
     total,
     grade: gradeOf(total, fw),
     pass: total >= fw.passMark,
-    rating: fw.usesRating ? ratingOf(total, tools) : null,
+    rating: fw.usesRating && fw.ratings ? ratingOf(total, tools, fw.ratings) : null,
   };
 }

@@ -7,10 +7,10 @@ export const TOOL_IDS: readonly ToolId[] = ["IIT", "EIT", "OIT"];
 
 export type Confidence = "high" | "medium" | "low";
 
-/** Letter levels of the ITA up to 2566 (still computed for reference from 2567). */
+/** Letter levels of the ITA up to 2565 (still computed, as `grade`, for comparison from 2566). */
 export type Grade = "AA" | "A" | "B" | "C" | "D" | "E" | "F";
 
-/** Pass-level rating used from fiscal year 2567. */
+/** Pass-level rating, the official result from fiscal year 2566. */
 export type Rating = "ผ่านดีเยี่ยม" | "ผ่านดี" | "ผ่าน" | "ต้องปรับปรุง" | "ต้องปรับปรุงโดยด่วน";
 
 export type IndicatorClass = "strength" | "improve" | "urgent";
@@ -97,9 +97,26 @@ export interface Settings {
   digits: "thai" | "arabic";
   /** Report date as typed (free text), if any. */
   reportDate?: string;
+  /** A total the user wants a plan for (the planner's typed target), if any. */
+  targetTotal?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = { thresholds: DEFAULT_THRESHOLDS, digits: "thai" };
+
+/** One item of the OIT self-check (optional sheet 'OIT'): one row per item. */
+export interface OitItem {
+  /** Item code as typed, e.g. "O8". */
+  code: string;
+  name: string;
+  /** Sub-indicator id, e.g. "9.1": the indicator number, a dot, the sub-indicator number. */
+  sub: string;
+  /** มี = true, ไม่มี = false, blank (not checked yet) = null. */
+  present: boolean | null;
+  link?: string;
+  note?: string;
+  /** 1-based row in the sheet, for messages. */
+  row: number;
+}
 
 /** Everything parsed from the workbook: the input to the analysis. */
 export interface ItaInput {
@@ -113,4 +130,63 @@ export interface ItaInput {
   /** Whether a measures sheet exists at all. */
   hasMeasuresSheet: boolean;
   settings: Settings;
+  /** The framework defined in the workbook (sheet 'กรอบการประเมิน'), replacing the built-in one for the analysed year. */
+  framework?: Framework;
+  /** The OIT self-check items (sheet 'OIT'), when the sheet exists. */
+  oitItems?: OitItem[];
+}
+
+// ---- frameworks (the records themselves are data in frameworks.ts)
+
+export interface FrameworkIndicator {
+  no: number;
+  name: string;
+  /** Other names seen in published documents, accepted without a warning. */
+  aliases: string[];
+  tool: ToolId;
+}
+
+export interface GradeBand {
+  grade: Grade;
+  /** Lowest total (inclusive) for this grade. */
+  min: number;
+}
+
+/**
+ * One rule of the pass-level rating: a unit gets `rating` when its (rounded) total is at least
+ * `minTotal` and each tool named in `minTools` scores (rounded) at least its threshold.
+ * Rules are listed best first; a unit gets the first rule it meets.
+ */
+export interface RatingRule {
+  rating: Rating;
+  minTotal: number;
+  /** Minimum (rounded) score per tool; a tool not named has no minimum. */
+  minTools: Partial<Record<ToolId, number>>;
+}
+
+export interface Framework {
+  id: string;
+  fromYear: number;
+  /** Last year covered (inclusive). */
+  toYear: number;
+  /** Thai title shown to users. */
+  title: string;
+  indicators: FrameworkIndicator[];
+  /** Tool weights as fractions; they sum to 1. */
+  weights: Record<ToolId, number>;
+  /** Letter bands, best first. */
+  grades: GradeBand[];
+  /** Total at or above which a unit passes. */
+  passMark: number;
+  /**
+   * Whether the pass-level rating is the official result (from 2566, decided by the NACC board
+   * on 8 June 2566); before, the letter level was. The letter level is always computed too.
+   */
+  usesRating: boolean;
+  /** The rating rules, best first: present exactly when `usesRating`. */
+  ratings: readonly RatingRule[] | null;
+  confidence: { indicators: Confidence; weights: Confidence; levels: Confidence };
+  source: string;
+  /** Built into the program, or defined by the user in the workbook's sheet 'กรอบการประเมิน'. */
+  origin: "builtin" | "workbook";
 }

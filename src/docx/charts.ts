@@ -7,10 +7,9 @@
  */
 import { chartXml } from "../ooxml/chartXml";
 import { quoteSheet } from "../ooxml/sheetXml";
-import { newWorkbook } from "../ooxml/workbook";
+import { gridWorkbook } from "../ooxml/workbook";
 import { CONTENT_TYPE, ensureDefault, esc, freeRelId, NS, parseRels, REL, relsXml, setOverride } from "../ooxml/xml";
 import { ZipPackage } from "../ooxml/zip";
-import { emptySheet } from "../layout/sheetSpec";
 import type { ReportChart } from "../report";
 
 export interface ChartPlacement {
@@ -31,17 +30,15 @@ export function markerText(k: number): string {
 
 /** The chart's data as a one-sheet workbook, and the references into it. */
 function embedded(chart: ReportChart): { bytes: Uint8Array; refs: { cat: string; names: string[]; values: string[] } } {
-  const sheet = emptySheet("Sheet1", "generated");
-  sheet.rows = [
+  const rows = [
     ["", ...chart.series.map((s) => s.name)],
     ...chart.categories.map((c, i) => [c, ...chart.series.map((s) => s.values[i])]),
   ];
-  sheet.columnWidths = [16, ...chart.series.map(() => 14)];
   const n = chart.categories.length;
   const col = (k: number) => String.fromCharCode(66 + k); // B, C, … (series are few)
   const q = quoteSheet("Sheet1");
   return {
-    bytes: newWorkbook([sheet]),
+    bytes: gridWorkbook("Sheet1", rows, [16, ...chart.series.map(() => 14)]),
     refs: {
       cat: `${q}!$A$2:$A$${n + 1}`,
       names: chart.series.map((_, k) => `${q}!$${col(k)}$1`),

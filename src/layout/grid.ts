@@ -1,4 +1,5 @@
 /** Small pure helpers for 2-D cell grids: A1 addresses, text normalisation, Thai digits, numbers. */
+import { arabicDigits } from "../core/digits";
 import type { Cell, Grid } from "./sheetSpec";
 
 /** Column letters of a zero-based column index: 0 → A, 26 → AA. */
@@ -46,18 +47,6 @@ export function cellAt(grid: Grid, row: number, col: number): Cell {
   if (!r) return null;
   const v = r[col];
   return v === undefined ? null : v;
-}
-
-const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
-
-/** Replaces Thai digits with Arabic digits. */
-export function arabicDigits(s: string): string {
-  return s.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
-}
-
-/** Replaces Arabic digits with Thai digits. */
-export function thaiDigits(s: string): string {
-  return s.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)]);
 }
 
 /** The text of a cell, trimmed ("" for blank). */

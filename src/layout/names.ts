@@ -50,13 +50,6 @@ export const MEASURE_COLUMNS: Record<MeasureField, string[]> = {
   note: ["หมายเหตุ", "note"],
 };
 
-/** The three statuses as written in the template's dropdown. */
-export const STATUS_LABELS = {
-  notStarted: "ยังไม่ดำเนินการ",
-  inProgress: "อยู่ระหว่างดำเนินการ",
-  done: "ดำเนินการเสร็จเรียบร้อยแล้ว",
-} as const;
-
 export const SETTINGS_LABELS = {
   year: "ปีที่วิเคราะห์",
   strength: "เกณฑ์จุดแข็ง (คะแนนตั้งแต่)",

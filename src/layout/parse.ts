@@ -15,7 +15,8 @@ import {
   type ToolId,
   type UnitInfo,
 } from "../core/types";
-import { a1, arabicDigits, cellAt, cellNumber, cellText, isBlank, lastUsedRow, normLabel } from "./grid";
+import { arabicDigits } from "../core/digits";
+import { a1, cellAt, cellNumber, cellText, isBlank, lastUsedRow, normLabel } from "./grid";
 import { MEASURE_COLUMNS, SCORE_LABELS, SETTINGS_LABELS, SHEETS, type MeasureField } from "./names";
 import type { Cell, Grid } from "./sheetSpec";
 

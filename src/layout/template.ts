@@ -5,7 +5,8 @@
 import { FRAMEWORKS } from "../core/frameworks";
 import { DEFAULT_THRESHOLDS } from "../core/types";
 import { a1Range } from "./grid";
-import { DIGIT_CHOICES, MEASURE_COLUMNS, SCORE_LABELS, SETTINGS_LABELS, SHEETS, STATUS_LABELS } from "./names";
+import { STATUS_LABELS } from "../core/labels";
+import { DIGIT_CHOICES, MEASURE_COLUMNS, SCORE_LABELS, SETTINGS_LABELS, SHEETS } from "./names";
 import { emptySheet, type SheetSpec } from "./sheetSpec";
 import { fitRowHeights } from "./rowHeights";
 import { HEADER_HEIGHT, PALETTE, ROW_HEIGHT, SHEET_FONT, STYLES, TITLE_HEIGHT } from "./style";

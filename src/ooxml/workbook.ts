@@ -6,7 +6,7 @@
  * images, pivot tables, comments, custom XML… stay exactly as they were.
  * No Node APIs: this runs in the browser too.
  */
-import type { SheetSpec } from "../layout/sheetSpec";
+import { emptySheet, type Grid, type SheetSpec } from "../layout/sheetSpec";
 import { chartDataFromRows, chartXml, drawingXml } from "./chartXml";
 import { absoluteRows, quoteSheet, sheetXml } from "./sheetXml";
 import { StylesPatch } from "./styles";
@@ -255,4 +255,12 @@ const EMPTY_ZIP = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(
 /** A new workbook made of the given sheets, written by the same writer. */
 export function newWorkbook(specs: SheetSpec[]): Uint8Array {
   return patchWorkbook(emptyPackage(), specs);
+}
+
+/** A one-sheet workbook of plain values (the data embedded in a Word chart). */
+export function gridWorkbook(name: string, rows: Grid, columnWidths: number[] = []): Uint8Array {
+  const sheet = emptySheet(name, "generated");
+  sheet.rows = rows;
+  sheet.columnWidths = columnWidths;
+  return newWorkbook([sheet]);
 }

@@ -7,21 +7,7 @@
 import type { Analysis } from "../core/analysis";
 import { TOOL_IDS } from "../core/types";
 import { applyDigits, formatYear, type Digits } from "./thaiFormat";
-import type { ReportDocument } from "./types";
-
-export interface ReportChart {
-  id: "indicatorScores" | "totalsTrend";
-  /** Id of the table the chart follows; a document without that table gets no chart. */
-  afterTable: string;
-  kind: "columnClustered" | "line";
-  title: string;
-  categories: string[];
-  series: { name: string; values: (number | null)[] }[];
-  /** Series drawn as lines over the columns (the pass mark). */
-  lineSeries?: number[];
-  valueAxis?: { min?: number; max?: number; title?: string };
-  categoryAxisTitle?: string;
-}
+import type { ReportChart, ReportDocument } from "./types";
 
 export function reportCharts(a: Analysis, digits: Digits): ReportChart[] {
   const d = (s: string) => applyDigits(s, digits);

@@ -1,16 +1,10 @@
-/** The report model (issue 4): pure, format-independent; rendered by src/docx and src/layout/reportSheet. */
+/** The report model: pure, format-independent; rendered by src/docx and src/report/sheet.ts. */
 export * from "./types";
 export * from "./thaiFormat";
 export * from "./recommendations";
-export { reportCharts, type ReportChart } from "./charts";
-export {
-  buildReportModel,
-  focusIndicators,
-  measuresFiscalYear,
-  placeLine,
-  ANALYSIS_TITLE,
-  MEASURES_TITLE,
-  NO_MEASURES_TEXT,
-  STATUS_MARK,
-} from "./model";
-export type { BuildOptions } from "./model";
+export { reportCharts } from "./charts";
+export { buildReportModel, type BuildOptions } from "./model";
+export { focusIndicators, measuresFiscalYear } from "./policy";
+export { ANALYSIS_TITLE } from "./analysisDoc";
+export { MEASURES_TITLE, NO_MEASURES_TEXT } from "./measuresDoc";
+export { STATUS_MARK } from "./tables";

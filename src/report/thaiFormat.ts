@@ -2,7 +2,7 @@
  * Thai formatting for the published reports: Thai or Arabic digits, scores with two decimals,
  * Buddhist-Era dates with Thai month names. Pure: no Node, DOM or Excel.
  */
-import { arabicDigits, thaiDigits } from "../layout/grid";
+import { arabicDigits, thaiDigits } from "../core/digits";
 
 export type Digits = "thai" | "arabic";
 

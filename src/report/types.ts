@@ -1,9 +1,8 @@
 /**
  * The report as a document model, independent of the output format: the .docx writer
- * (src/docx) and the print sheet (src/layout/reportSheet.ts) render the same blocks.
+ * (src/docx) and the print sheet (src/report/sheet.ts) render the same blocks.
  * All text is final: digits already in the chosen system, numbers and dates formatted.
  */
-import type { ReportChart } from "./charts";
 import type { Digits } from "./thaiFormat";
 
 export type Align = "left" | "center" | "right";
@@ -107,6 +106,21 @@ export interface TitleBlock {
   date: string;
 }
 
+/** A native chart of a document, drawn from the analysis (src/report/charts.ts builds them). */
+export interface ReportChart {
+  id: "indicatorScores" | "totalsTrend";
+  /** Id of the table the chart follows; a document without that table gets no chart. */
+  afterTable: string;
+  kind: "columnClustered" | "line";
+  title: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+  /** Series drawn as lines over the columns (the pass mark). */
+  lineSeries?: number[];
+  valueAxis?: { min?: number; max?: number; title?: string };
+  categoryAxisTitle?: string;
+}
+
 export interface ReportDocument {
   id: "analysis" | "measures";
   /** Short name for page headers and file names. */
@@ -129,9 +143,4 @@ export function signerLines(s: Signer): string[] {
   lines.push(`(ลงชื่อ) ${".".repeat(32)} ${s.role}`, s.name, s.position);
   if (s.date) lines.push(s.date);
   return lines;
-}
-
-/** The number of columns of a table (from its widths). */
-export function columnCount(t: TableBlock): number {
-  return t.widths.length;
 }

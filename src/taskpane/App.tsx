@@ -20,7 +20,7 @@ import {
 import type { Analysis } from "../core/analysis";
 import type { Issue, Lang, Settings } from "../core/types";
 import { parseWorkbook } from "../layout/parse";
-import { runPipeline } from "../layout/pipeline";
+import { runPipeline } from "../pipeline";
 import type { Extra } from "../excel/capabilities";
 import type { Host } from "./host";
 import { makeReport } from "./report";

@@ -140,6 +140,45 @@ describe("thresholds, published totals, measures", () => {
   });
 });
 
+describe("2566: the rating is the official result (issue 10 §1)", () => {
+  // seed 002's scores typed for 2566: EIT 82.88 < 85 → ผ่าน; the letter stays available as grade
+  const a = ok(analyze(inputOf({ 2566: SEED_002_2565 })));
+  test("rated, with the letter kept as grade", () => {
+    expect([a.framework.id, a.framework.usesRating, a.total, a.rating, a.grade]).toEqual([
+      "ITA-2566",
+      true,
+      94.23,
+      "ผ่าน",
+      "A",
+    ]);
+    const j = analysisToJson(a) as Record<string, unknown>;
+    expect([j.rating, j.grade, j.frameworkSource]).toEqual(["ผ่าน", "A", "builtin"]);
+  });
+  test("the plan: ผ่านดี and ผ่านดีเยี่ยม, in the JSON shape", () => {
+    const j = analysisToJson(a) as { plan: Array<Record<string, unknown>> };
+    // ผ่านดี: EIT sum 248.65 must reach 3·84.995 = 254.985 → 254.99: 6.34 points, lowest first:
+    // 7: 81.22 → 82.05 (0.83), then 7 and 8 share 5.51 → 84.81 and 84.80 (the odd hundredth to 7)
+    expect(j.plan[0]).toEqual({
+      target: "ผ่านดี",
+      possible: true,
+      totalGain: 6.34,
+      indicators: [
+        { no: 7, from: 81.22, to: 84.81 },
+        { no: 8, from: 82.05, to: 84.8 },
+      ],
+      reaches: { tools: { IIT: 97.88, EIT: 85, OIT: 100 }, total: 94.86, rating: "ผ่านดี" },
+    });
+    expect(j.plan.map((p) => p.target)).toEqual(["ผ่านดี", "ผ่านดีเยี่ยม"]);
+  });
+  test("a typed total is planned after the ratings", () => {
+    const b = ok(analyze(inputOf({ 2566: SEED_002_2565 }), { targetTotal: 96 }));
+    expect(b.plan.map((p) => p.target)).toEqual(["ผ่านดี", "ผ่านดีเยี่ยม", 96]);
+    expect(b.plan[2].reaches!.total).toBe(96);
+    const c = ok(analyze(inputOf({ 2566: SEED_002_2565 }, { settings: { targetTotal: 95 } })));
+    expect(c.plan[2].target).toBe(95);
+  });
+});
+
 describe("JSON and messages", () => {
   test("the JSON has the contract's field names", () => {
     const a = ok(analyze(inputOf({ 2565: SEED_002_2565 })));
@@ -161,6 +200,10 @@ describe("JSON and messages", () => {
       "declined",
       "measures",
       "warnings",
+      "frameworkSource",
+      "change",
+      "plan",
+      "oit",
     ])
       expect(j).toHaveProperty(k);
     expect(j.rating).toBeNull();

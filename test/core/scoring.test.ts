@@ -1,5 +1,6 @@
 import { analyze } from "../../src/core/analysis";
-import { FRAMEWORKS, frameworkForYear } from "../../src/core/frameworks";
+import { FRAMEWORKS, frameworkForYear, RATING_RULES_2566 } from "../../src/core/frameworks";
+import { issueMessage } from "../../src/core/messages";
 import { gradeOf, ratingOf, scoreYear } from "../../src/core/scoring";
 import { inputOf, SEED_002_2565, SEED_004_2567, SEED_004_2568 } from "../helpers/input";
 
@@ -21,9 +22,21 @@ describe("frameworks registry", () => {
     const input = inputOf({ 2575: SEED_002_2565 });
     const out = analyze(input);
     expect(out.ok && out.analysis.warnings.map((w) => w.code)).toContain("FRAMEWORK_BEYOND");
+    const w = out.ok ? out.analysis.warnings.find((x) => x.code === "FRAMEWORK_BEYOND")! : null;
+    expect(w && issueMessage(w)).toBe(
+      "ยังไม่มีกรอบการประเมินของปี 2575 ในโปรแกรม จึงใช้กรอบล่าสุด (ITA-2567-2569) โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.",
+    );
+    // the year keeps working: scored and rated under the assumed framework
+    expect(out.ok && [out.analysis.framework.id, out.analysis.total, out.analysis.rating]).toEqual([
+      "ITA-2567-2569",
+      94.23,
+      "ผ่าน",
+    ]);
   });
   test("every record has 10 indicators, weights summing to 1 and a tool per indicator", () => {
     for (const f of FRAMEWORKS) {
+      expect(f.ratings !== null).toBe(f.usesRating);
+      expect(f.origin).toBe("builtin");
       expect(f.indicators.map((d) => d.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       expect(f.weights.IIT + f.weights.EIT + f.weights.OIT).toBeCloseTo(1, 12);
     }
@@ -55,13 +68,30 @@ describe("worked examples, one per framework record", () => {
       rating: null,
     });
   });
-  test("2566: assumed 30/30/40, letter bands (hand-computed)", () => {
-    // IIT 95; EIT (95+96+97)/3 = 96; OIT (94+96)/2 = 95 → 28.5 + 28.8 + 38 = 95.30 → AA
+  test("2566: the pass-level rating applies (NACC board, 8 June 2566); letters stay as grade", () => {
+    // IIT 95; EIT (95+96+97)/3 = 96; OIT (94+96)/2 = 95 → 28.5 + 28.8 + 38 = 95.30 → AA, ผ่านดีเยี่ยม
     const fw = frameworkForYear(2566).framework;
     expect(fw.id).toBe("ITA-2566");
-    expect(fw.confidence.weights).toBe("low");
+    expect(fw.usesRating).toBe(true);
+    expect(fw.ratings).toBe(RATING_RULES_2566);
+    expect(fw.confidence).toEqual({ indicators: "high", weights: "low", levels: "medium" });
+    expect(fw.source).toMatch(/8 June 2566/);
     const r = scoreYear(byNo([95, 95, 95, 95, 95, 95, 96, 97, 94, 96]), fw);
-    expect(r).toMatchObject({ tools: { IIT: 95, EIT: 96, OIT: 95 }, total: 95.3, grade: "AA", rating: null });
+    expect(r).toMatchObject({ tools: { IIT: 95, EIT: 96, OIT: 95 }, total: 95.3, grade: "AA", rating: "ผ่านดีเยี่ยม" });
+  });
+  test("2566: a total of 95.81 with a tool below 95 is ผ่านดี, not ผ่านดีเยี่ยม", () => {
+    // The public broadcaster's published 2566 result was 95.81, rated ผ่านดี; its indicator scores are
+    // not in our sources, so these are constructed to give the same total with a tool below 95:
+    // IIT 100; EIT 90; OIT (97.05+97)/2 = 97.025 → 30 + 27 + 38.81 = 95.81
+    const r = scoreYear(byNo([100, 100, 100, 100, 100, 90, 90, 90, 97.05, 97]), frameworkForYear(2566).framework);
+    expect(r).toMatchObject({ tools: { IIT: 100, EIT: 90, OIT: 97.03 }, total: 95.81, grade: "AA", rating: "ผ่านดี" });
+  });
+  test("2565 and before: the letter level is the result, no rating", () => {
+    for (const y of [2562, 2563, 2565]) {
+      const fw = frameworkForYear(y).framework;
+      expect(fw.usesRating).toBe(false);
+      expect(scoreYear(byNo(SEED_002_2565), fw).rating).toBeNull();
+    }
   });
   test("2567+: seed 004 อบต.ดงขวาง 2567 → ผ่าน only, because OIT 84.645 rounds to 84.65 < 85", () => {
     // IIT 497.11/5 = 99.422; EIT 276/3 = 92; OIT 169.29/2 = 84.645 (exactly half: rounds up)
@@ -116,6 +146,7 @@ describe("levels are decided on the rounded figures", () => {
     expect(ratingOf(84.99, { IIT: 90, EIT: 90, OIT: 80 })).toBe("ต้องปรับปรุง");
     expect(ratingOf(70, { IIT: 70, EIT: 70, OIT: 70 })).toBe("ต้องปรับปรุง");
     expect(ratingOf(69.99, { IIT: 70, EIT: 70, OIT: 70 })).toBe("ต้องปรับปรุงโดยด่วน");
+    expect(ratingOf(95.81, { IIT: 100, EIT: 90, OIT: 97.03 })).toBe("ผ่านดี");
   });
   test("weights from the settings sheet override the framework's", () => {
     const r = scoreYear(byNo(SEED_002_2565), fw, { IIT: 0.2, EIT: 0.2, OIT: 0.6 });

@@ -20,7 +20,7 @@ import { tmpdir } from "os";
 import { extname, join, resolve, sep } from "path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { GENERATED_SHEETS, SHEETS } from "../../src/layout/names";
-import { runPipeline } from "../../src/layout/pipeline";
+import { runPipeline } from "../../src/pipeline";
 import { templateSheets } from "../../src/layout/template";
 import { createWorkbook, readWorkbook } from "../../src/xlsx";
 import { rawEntry, ZipPackage } from "../../src/ooxml/zip";

@@ -1,7 +1,7 @@
 import { ALL_CAPABILITIES, detectCapabilities, missingExtras } from "../../src/excel/capabilities";
 import { createTemplate, readLayout, selectCell, TEMP_PREFIX, writeGeneratedSheets } from "../../src/excel/adapter";
 import { SHEETS } from "../../src/layout/names";
-import { runPipeline } from "../../src/layout/pipeline";
+import { runPipeline } from "../../src/pipeline";
 import type { SheetSpec } from "../../src/layout/sheetSpec";
 import { templateSheets } from "../../src/layout/template";
 import { FakeWorkbook, installExcelEnums } from "./fakeExcel";

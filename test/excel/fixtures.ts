@@ -1,10 +1,8 @@
 /** Input grids for tests: the template's input sheets filled with scores and measures. */
-import { STATUS_LABELS } from "../../src/layout/names";
+import { STATUS_LABELS } from "../../src/core/labels";
 import type { Grid } from "../../src/layout/sheetSpec";
+import { SEED_002_2565 } from "../helpers/input";
 import { templateSheets, SCORE_TEMPLATE, MEASURES_TEMPLATE } from "../../src/layout/template";
-
-/** Scores of ทต.ท่าแร่ 2565 (ita-framework.md): total 94.23, level A. */
-export const THARAE_2565 = [98.68, 97.72, 98.19, 96.3, 98.5, 85.38, 81.22, 82.05, 100, 100];
 
 const STATUSES = [STATUS_LABELS.notStarted, STATUS_LABELS.inProgress, STATUS_LABELS.done];
 
@@ -22,7 +20,7 @@ export function inputGrids(yearCount: number, measureCount: number): Record<stri
   for (let i = 0; i < 10; i++) {
     const row = scores[SCORE_TEMPLATE.firstIndicatorRow - 1 + i];
     years.forEach((y, k) => {
-      row[2 + k] = y === 2565 ? THARAE_2565[i] : Math.round((70 + ((i * 7 + k * 3) % 30)) * 100) / 100;
+      row[2 + k] = y === 2565 ? SEED_002_2565[i] : Math.round((70 + ((i * 7 + k * 3) % 30)) * 100) / 100;
     });
   }
   for (let m = 0; m < measureCount; m++) {

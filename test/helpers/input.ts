@@ -1,10 +1,16 @@
-/** Builders for test inputs: an ItaInput from plain score lists. */
+/** Builders for test inputs (the one place tests make an ItaInput or an Analysis by hand), and the seed scores. */
+import { analyze, type Analysis } from "../../src/core/analysis";
 import { DEFAULT_SETTINGS, type IndicatorRow, type ItaInput, type Measure, type Settings } from "../../src/core/types";
 
 /** Indicator scores 1–10 by year → ItaInput. */
 export function inputOf(
   byYear: Record<number, Array<number | undefined>>,
-  extra: { measures?: Measure[]; settings?: Partial<Settings>; published?: Record<number, number> } = {},
+  extra: {
+    measures?: Measure[];
+    settings?: Partial<Settings>;
+    published?: Record<number, number>;
+    unit?: ItaInput["unit"];
+  } = {},
 ): ItaInput {
   const years = Object.keys(byYear)
     .map(Number)
@@ -20,7 +26,7 @@ export function inputOf(
   const publishedTotals: ItaInput["publishedTotals"] = {};
   for (const [y, v] of Object.entries(extra.published ?? {})) publishedTotals[Number(y)] = { value: v, cell: "C19" };
   return {
-    unit: { name: "หน่วยงานทดสอบ" },
+    unit: extra.unit ?? { name: "หน่วยงานทดสอบ" },
     years,
     indicators,
     publishedTotals,
@@ -40,3 +46,13 @@ export const SEED_004_2568 = [92.89, 95.11, 98.89, 75.33, 93.11, 99.17, 98.83, 9
 export function measure(title: string, indicators: number[], status: Measure["status"] = "unknown", row = 4): Measure {
   return { row, title, indicators, status };
 }
+
+/** The analysis of an input that must analyze. */
+export function analysisOf(inp: ItaInput): Analysis {
+  const out = analyze(inp);
+  if (!out.ok) throw new Error(`analysis failed: ${JSON.stringify(out.errors)}`);
+  return out.analysis;
+}
+
+/** The unit of seed 002 (ทต.ท่าแร่), for the report tests. */
+export const THARAE = { name: "เทศบาลตำบลท่าแร่", district: "เมืองสกลนคร", province: "สกลนคร" };

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { analyze } from "../../src/core/analysis";
 import { parseWorkbook } from "../../src/layout/parse";
-import { runPipeline } from "../../src/layout/pipeline";
+import { runPipeline } from "../../src/pipeline";
 import { scoreExact, scoreFast } from "../../src/core/scoring";
 import type { Cell, Grid } from "../../src/layout/sheetSpec";
 import { inputOf } from "../helpers/input";

@@ -2,19 +2,22 @@
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { reportDocx } from "../../src/docx";
-import { thaiDigits } from "../../src/layout/grid";
-import { STATUS_LABELS } from "../../src/layout/names";
+import { thaiDigits } from "../../src/core/digits";
+import { STATUS_LABELS } from "../../src/core/labels";
 import { buildReportModel, STATUS_MARK, type ReportModel } from "../../src/report";
-import { analysisOf, input, SAMPLE_MEASURES, SEED_002_ITAS_RANKING, SEED_002_SCORES } from "./fixtures";
+import { analysisOf, inputOf, SEED_002_2565, THARAE } from "../helpers/input";
+import { SAMPLE_MEASURES, SEED_002_ITAS_RANKING } from "./fixtures";
 import { headings } from "./helpers";
 
 function model(digits: "thai" | "arabic" = "thai", measures = SAMPLE_MEASURES): ReportModel {
-  const inp = input({
-    years: [2564, 2565],
-    scores: { 2564: [97.1, 96.5, 97.9, 95.2, 97.4, 88.6, 87.9, 80.1, 96.2, 92.5], 2565: SEED_002_SCORES },
-    measures,
-    settings: { digits, preparerName: "นางสาวสมใจ ตั้งใจดี", preparerPosition: "หัวหน้าสำนักปลัดเทศบาล" },
-  });
+  const inp = inputOf(
+    { 2564: [97.1, 96.5, 97.9, 95.2, 97.4, 88.6, 87.9, 80.1, 96.2, 92.5], 2565: SEED_002_2565 },
+    {
+      unit: THARAE,
+      measures,
+      settings: { digits, preparerName: "นางสาวสมใจ ตั้งใจดี", preparerPosition: "หัวหน้าสำนักปลัดเทศบาล" },
+    },
+  );
   return buildReportModel(analysisOf(inp), inp.settings, { date: new Date(2022, 9, 31) });
 }
 

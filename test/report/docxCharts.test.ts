@@ -12,7 +12,8 @@ import { reportDocx } from "../../src/docx";
 import { parseRels, resolveTarget } from "../../src/ooxml/xml";
 import { ZipPackage } from "../../src/ooxml/zip";
 import { buildReportModel, type ReportModel } from "../../src/report";
-import { analysisOf, input, SAMPLE_MEASURES, SEED_002_SCORES } from "./fixtures";
+import { analysisOf, inputOf, SEED_002_2565 as SEED_002_SCORES, THARAE } from "../helpers/input";
+import { SAMPLE_MEASURES } from "./fixtures";
 
 const XSD = path.join(__dirname, "..", "xsd");
 const FIRST_YEAR = [97.1, 96.5, 97.9, 95.2, 97.4, 88.6, 87.9, 80.1, 96.2, 92.5];
@@ -25,9 +26,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function model(years: number[]): ReportModel {
   const scores: Record<number, number[]> = { 2564: FIRST_YEAR, 2565: SEED_002_SCORES };
-  const inp = input({
-    years,
-    scores: Object.fromEntries(years.map((y) => [y, scores[y]])),
+  const inp = inputOf(Object.fromEntries(years.map((y) => [y, scores[y]])), {
+    unit: THARAE,
     measures: SAMPLE_MEASURES,
     settings: { digits: "thai" },
   });

@@ -1,9 +1,5 @@
-/** Inputs for the report tests and the render sample, built by hand (no workbook parser). */
-import { analyze, type Analysis } from "../../src/core/analysis";
-import { DEFAULT_SETTINGS, type ItaInput, type Measure, type Settings } from "../../src/core/types";
-
-/** Seed 002 (ทต.ท่าแร่, ITA 2565): the published indicator scores, 1–10. */
-export const SEED_002_SCORES = [98.68, 97.72, 98.19, 96.3, 98.5, 85.38, 81.22, 82.05, 100, 100];
+/** Report test data: seed 002's ITAS ranking and sample measures (inputs come from test/helpers/input.ts). */
+import type { Measure } from "../../src/core/types";
 
 /** The ITAS ranking table printed in seed 002, as it appears there (Arabic digits). */
 export const SEED_002_ITAS_RANKING: [string, string, string][] = [
@@ -18,41 +14,6 @@ export const SEED_002_ITAS_RANKING: [string, string, string][] = [
   ["9", "การปรับปรุงการทำงาน", "82.05"],
   ["10", "ประสิทธิภาพการสื่อสาร", "81.22"],
 ];
-
-export function input(opts: {
-  years: number[];
-  scores: Record<number, number[]>;
-  measures?: Measure[];
-  settings?: Partial<Settings>;
-  unit?: ItaInput["unit"];
-}): ItaInput {
-  return {
-    unit: opts.unit ?? { name: "เทศบาลตำบลท่าแร่", district: "เมืองสกลนคร", province: "สกลนคร" },
-    years: opts.years,
-    indicators: Array.from({ length: 10 }, (_, i) => {
-      const scores: Record<number, number> = {};
-      const cells: Record<number, string> = {};
-      opts.years.forEach((y, yi) => {
-        const v = opts.scores[y]?.[i];
-        if (v !== undefined) {
-          scores[y] = v;
-          cells[y] = `${String.fromCharCode(67 + yi)}${i + 3}`;
-        }
-      });
-      return { no: i + 1, scores, cells };
-    }),
-    publishedTotals: {},
-    measures: opts.measures ?? [],
-    hasMeasuresSheet: (opts.measures ?? []).length > 0,
-    settings: { ...DEFAULT_SETTINGS, ...opts.settings },
-  };
-}
-
-export function analysisOf(inp: ItaInput): Analysis {
-  const out = analyze(inp);
-  if (!out.ok) throw new Error(`analysis failed: ${JSON.stringify(out.errors)}`);
-  return out.analysis;
-}
 
 /** Sample measures (written for the tests; not from a real unit). */
 export const SAMPLE_MEASURES: Measure[] = [

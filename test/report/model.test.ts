@@ -1,5 +1,5 @@
-import { arabicDigits, thaiDigits } from "../../src/layout/grid";
-import { STATUS_LABELS } from "../../src/layout/names";
+import { arabicDigits, thaiDigits } from "../../src/core/digits";
+import { STATUS_LABELS } from "../../src/core/labels";
 import {
   RECOMMENDATIONS,
   buildReportModel,
@@ -8,24 +8,27 @@ import {
   NO_MEASURES_TEXT,
   STATUS_MARK,
 } from "../../src/report";
-import { analysisOf, input, SAMPLE_MEASURES, SEED_002_ITAS_RANKING, SEED_002_SCORES } from "./fixtures";
+import { analysisOf, inputOf, SEED_002_2565, THARAE } from "../helpers/input";
+import { SAMPLE_MEASURES, SEED_002_ITAS_RANKING } from "./fixtures";
 import { docText, hasTable, headings, table } from "./helpers";
 
 const DATE = new Date(2022, 9, 31);
 
 function seed002(opts: { digits?: "thai" | "arabic"; measures?: typeof SAMPLE_MEASURES; withPrevious?: boolean } = {}) {
-  const inp = input({
-    years: opts.withPrevious ? [2564, 2565] : [2565],
-    scores: opts.withPrevious
-      ? { 2564: [97.1, 96.5, 97.9, 95.2, 97.4, 88.6, 87.9, 80.1, 96.2, 92.5], 2565: SEED_002_SCORES }
-      : { 2565: SEED_002_SCORES },
-    measures: opts.measures ?? [],
-    settings: {
-      digits: opts.digits ?? "thai",
-      preparerName: "นางสาวสมใจ ตั้งใจดี",
-      preparerPosition: "หัวหน้าสำนักปลัดเทศบาล",
+  const inp = inputOf(
+    opts.withPrevious
+      ? { 2564: [97.1, 96.5, 97.9, 95.2, 97.4, 88.6, 87.9, 80.1, 96.2, 92.5], 2565: SEED_002_2565 }
+      : { 2565: SEED_002_2565 },
+    {
+      unit: THARAE,
+      measures: opts.measures ?? [],
+      settings: {
+        digits: opts.digits ?? "thai",
+        preparerName: "นางสาวสมใจ ตั้งใจดี",
+        preparerPosition: "หัวหน้าสำนักปลัดเทศบาล",
+      },
     },
-  });
+  );
   const analysis = analysisOf(inp);
   return { analysis, model: buildReportModel(analysis, inp.settings, { date: DATE }) };
 }
@@ -185,11 +188,18 @@ describe("analysis document", () => {
       "ผลการวิเคราะห์",
     ]);
     const row7 = t.rows.find((r) => r.cells[0].text === "๗");
-    expect(row7?.cells.map((c) => c.text)).toEqual(["๗", "ประสิทธิภาพการสื่อสาร", "๘๗.๙๐", "๘๑.๒๒", "-๖.๖๘", "ควรพัฒนา"]);
+    expect(row7?.cells.map((c) => c.text)).toEqual([
+      "๗",
+      "ประสิทธิภาพการสื่อสาร",
+      "๘๗.๙๐",
+      "๘๑.๒๒",
+      "-๖.๖๘",
+      "ควรพัฒนาให้ดีขึ้น",
+    ]);
   });
 
   it("uses the 2567 rating and flags assumed weights", () => {
-    const inp = input({ years: [2567], scores: { 2567: [99, 99, 99, 99, 99, 90, 80, 82, 97, 96] } });
+    const inp = inputOf({ 2567: [99, 99, 99, 99, 99, 90, 80, 82, 97, 96] }, { unit: THARAE });
     const a = analysisOf(inp);
     const text = docText(buildReportModel(a, inp.settings, { date: DATE }).analysisDoc);
     expect(a.rating).toBe("ผ่าน");
@@ -198,7 +208,7 @@ describe("analysis document", () => {
   });
 
   it("recommends for the lowest indicator when every indicator is a strength", () => {
-    const inp = input({ years: [2565], scores: { 2565: [99, 99, 99, 99, 99, 95, 96, 90, 100, 100] } });
+    const inp = inputOf({ 2565: [99, 99, 99, 99, 99, 95, 96, 90, 100, 100] }, { unit: THARAE });
     const model = buildReportModel(analysisOf(inp), inp.settings, { date: DATE });
     const text = docText(model.analysisDoc);
     expect(text).toContain("หน่วยงานควรรักษามาตรฐานการดำเนินงานไว้");
@@ -221,7 +231,7 @@ describe("analysis document", () => {
   });
 
   it("uses the report date typed in the settings", () => {
-    const inp = input({ years: [2565], scores: { 2565: SEED_002_SCORES }, settings: { reportDate: "15 มีนาคม 2566" } });
+    const inp = inputOf({ 2565: SEED_002_2565 }, { unit: THARAE, settings: { reportDate: "15 มีนาคม 2566" } });
     const model = buildReportModel(analysisOf(inp), inp.settings, { date: DATE });
     expect(model.analysisDoc.title.date).toBe("๑๕ มีนาคม ๒๕๖๖");
   });

@@ -1,7 +1,7 @@
 import { browserHost } from "../../src/taskpane/hosts/browserHost";
 import { officeHost, officeThemeKind, type ExcelRun } from "../../src/taskpane/hosts/officeHost";
 import { SHEETS } from "../../src/layout/names";
-import { runPipeline } from "../../src/layout/pipeline";
+import { runPipeline } from "../../src/pipeline";
 import { templateSheets } from "../../src/layout/template";
 import * as xlsx from "../../src/xlsx";
 import { FakeWorkbook, installExcelEnums } from "../excel/fakeExcel";

@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { runPipeline } from "../../src/layout/pipeline";
+import { runPipeline } from "../../src/pipeline";
 import { emptySheet, type SheetSpec } from "../../src/layout/sheetSpec";
 import { readWorkbook, writeGeneratedSheets, createWorkbook } from "../../src/xlsx";
 import { attrs, parseRels, relsPartOf, resolveTarget } from "../../src/ooxml/xml";

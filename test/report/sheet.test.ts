@@ -1,12 +1,14 @@
 import { parseA1 } from "../../src/layout/grid";
 import { SHEETS } from "../../src/layout/names";
-import { reportSheet, textWidth, wrapLines } from "../../src/layout/reportSheet";
+import { textWidth, wrapLines } from "../../src/layout/rowHeights";
+import { reportSheet } from "../../src/report/sheet";
 import { buildReportModel, STATUS_MARK } from "../../src/report";
-import { analysisOf, input, SAMPLE_MEASURES, SEED_002_ITAS_RANKING, SEED_002_SCORES } from "./fixtures";
+import { analysisOf, inputOf, SEED_002_2565, THARAE } from "../helpers/input";
+import { SAMPLE_MEASURES, SEED_002_ITAS_RANKING } from "./fixtures";
 import { table } from "./helpers";
 
 function build(measures = SAMPLE_MEASURES) {
-  const inp = input({ years: [2565], scores: { 2565: SEED_002_SCORES }, measures });
+  const inp = inputOf({ 2565: SEED_002_2565 }, { unit: THARAE, measures });
   const model = buildReportModel(analysisOf(inp), inp.settings, { date: new Date(2022, 9, 31) });
   return { model, sheet: reportSheet(model) };
 }

@@ -6,14 +6,12 @@
  * so wrapped cells grow with their text); headings and paragraphs go in column A, pre-wrapped
  * into lines that overflow to the right (merged cells would not grow with wrapped text).
  */
-import { signerLines, type Block, type ReportDocument, type ReportModel, type TableBlock } from "../report";
-import { a1, a1Range } from "./grid";
-import { SHEETS } from "./names";
-import { CHAR_WIDTH, fitRowHeights, textWidth, wrapLines } from "./rowHeights";
-
-export { textWidth, wrapLines };
-import { emptySheet, type Cell, type CellStyle, type SheetSpec } from "./sheetSpec";
-import { PALETTE, ROW_HEIGHT, SHEET_FONT, STYLES, TITLE_HEIGHT } from "./style";
+import { a1, a1Range } from "../layout/grid";
+import { SHEETS } from "../layout/names";
+import { CHAR_WIDTH, fitRowHeights, textWidth, wrapLines } from "../layout/rowHeights";
+import { emptySheet, type Cell, type CellStyle, type SheetSpec } from "../layout/sheetSpec";
+import { PALETTE, ROW_HEIGHT, SHEET_FONT, STYLES, TITLE_HEIGHT } from "../layout/style";
+import { signerLines, type Block, type ReportDocument, type ReportModel, type TableBlock } from "./types";
 
 /** Width of the printed text in sheet character units (A4 landscape, fit to width). */
 const TOTAL_WIDTH = 150;

@@ -1,14 +1,16 @@
 /**
- * One run, the same for every adapter: grids → parse → analyse → generated sheet specs.
- * Pure; adapters only read grids before and write the returned sheets after.
+ * The composition root of a run, the same for every adapter: grids → parse → analyze →
+ * generated sheet specs and the report model. Pure; adapters only read grids before and write
+ * the returned sheets after. The one module that joins layout and report.
  */
-import { analyze, type Analysis } from "../core/analysis";
-import type { Issue, Lang, Thresholds } from "../core/types";
-import { buildReportModel, type ReportModel } from "../report";
-import { analysisSheets } from "./output";
-import { parseWorkbook, type ParseResult } from "./parse";
-import { reportSheet } from "./reportSheet";
-import type { Grid, SheetSpec } from "./sheetSpec";
+import { analyze, type Analysis } from "./core/analysis";
+import type { Issue, Lang, Thresholds } from "./core/types";
+import { analysisSheets } from "./layout/output";
+import { parseWorkbook, type ParseResult } from "./layout/parse";
+import type { Grid, SheetSpec } from "./layout/sheetSpec";
+import { buildReportModel } from "./report/model";
+import { reportSheet } from "./report/sheet";
+import type { ReportModel } from "./report/types";
 
 export interface PipelineOptions {
   year?: number;

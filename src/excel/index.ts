@@ -1,3 +1,0 @@
-export * from "./capabilities";
-export * from "./adapter";
-export { planSheet, batchOps, widthPoints, CHART_TYPES } from "./render";

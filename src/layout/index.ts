@@ -1,7 +1,0 @@
-export * from "./sheetSpec";
-export * from "./grid";
-export * from "./names";
-export * from "./parse";
-export * from "./template";
-export * from "./output";
-export * from "./pipeline";

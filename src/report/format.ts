@@ -1,0 +1,123 @@
+/**
+ * How the reports write the analysis: digits in the chosen system, scores, years, indicator and
+ * tool labels, the level, the unit, dates, signers. One instance per report build.
+ */
+import type { Analysis, IndicatorResult } from "../core/analysis";
+import { TOOL_NAMES } from "../core/frameworks";
+import { placeLine } from "../core/labels";
+import type { Measure, Settings, ToolId } from "../core/types";
+import {
+  applyDigits,
+  applyDigitsToText,
+  formatChange,
+  formatPercent,
+  formatPlain,
+  formatScore,
+  formatThaiDate,
+  formatThaiMonthYear,
+  formatYear,
+  type Digits,
+} from "./thaiFormat";
+import type { Signer, TitleBlock } from "./types";
+
+const DOTS_NAME = `(${".".repeat(40)})`;
+const DOTS_POSITION = `ตำแหน่ง ${".".repeat(34)}`;
+
+export class ReportFormat {
+  readonly digits: Digits;
+  private readonly byNo: Map<number, IndicatorResult>;
+
+  constructor(
+    readonly analysis: Analysis,
+    readonly settings: Settings,
+    private readonly date: Date,
+  ) {
+    this.digits = settings.digits === "arabic" ? "arabic" : "thai";
+    this.byNo = new Map(analysis.indicators.map((i) => [i.no, i]));
+  }
+
+  /** Product text with its digits in the chosen system. */
+  text(text: string): string {
+    return applyDigits(text, this.digits);
+  }
+  /** A count or ordinal: 3 → "๓". */
+  count(n: number): string {
+    return applyDigits(String(n), this.digits);
+  }
+  /** User-typed text: line ends normalised, digits converted, codes such as O42 kept. */
+  userText(text: string | undefined): string {
+    const t = (text ?? "").replace(/\r\n?/g, "\n").trim();
+    return t ? applyDigitsToText(t, this.digits) : "";
+  }
+  score(n: number): string {
+    return formatScore(n, this.digits);
+  }
+  change(n: number): string {
+    return formatChange(n, this.digits);
+  }
+  percent(share: number): string {
+    return formatPercent(share, this.digits);
+  }
+  plain(n: number): string {
+    return formatPlain(n, this.digits);
+  }
+  year(y: number): string {
+    return formatYear(y, this.digits);
+  }
+  /** A tool's weight in percent: 0.3 → "๓๐". */
+  weightPercent(tool: ToolId): string {
+    return this.plain(Math.round(this.analysis.framework.weights[tool] * 10000) / 100);
+  }
+  indicator(no: number): IndicatorResult | undefined {
+    return this.byNo.get(no);
+  }
+  indicatorLabel(no: number): string {
+    return this.text(`ตัวชี้วัดที่ ${no} ${this.byNo.get(no)?.name ?? ""}`).trim();
+  }
+  indicatorWithScore(no: number): string {
+    const i = this.byNo.get(no);
+    return i ? `${this.indicatorLabel(no)} (${this.score(i.score)} คะแนน)` : this.indicatorLabel(no);
+  }
+  toolLabel(tool: ToolId): string {
+    return `${TOOL_NAMES[tool].th} (${tool})`;
+  }
+  levelText(): string {
+    const a = this.analysis;
+    if (a.framework.usesRating && a.rating) return `ระดับ “${a.rating}” (เทียบเป็นระดับตัวอักษรได้ระดับ ${a.grade})`;
+    return `ระดับ ${a.grade}`;
+  }
+  get unit(): string {
+    return this.userText(this.analysis.unit.name) || "หน่วยงาน";
+  }
+  reportDateLong(): string {
+    return this.settings.reportDate?.trim()
+      ? this.userText(this.settings.reportDate)
+      : formatThaiDate(this.date, this.digits);
+  }
+  reportMonthYear(): string {
+    return this.settings.reportDate?.trim()
+      ? this.userText(this.settings.reportDate)
+      : formatThaiMonthYear(this.date, this.digits);
+  }
+  title(lines: string[], fiscalYear: number): TitleBlock {
+    return {
+      lines: [...lines, `ประจำปีงบประมาณ พ.ศ. ${this.year(fiscalYear)}`],
+      unit: this.unit,
+      place: this.userText(placeLine(this.analysis.unit.district, this.analysis.unit.province)),
+      date: this.reportMonthYear(),
+    };
+  }
+  signer(role: string, name?: string, position?: string, extra: Partial<Signer> = {}): Signer {
+    return {
+      role,
+      name: name?.trim() ? `(${this.userText(name)})` : DOTS_NAME,
+      position: position?.trim() ? `ตำแหน่ง ${this.userText(position)}` : DOTS_POSITION,
+      ...extra,
+    };
+  }
+  /** "ตัวชี้วัดที่ ๗, ๘" for the indicators a measure addresses ("" when none). */
+  indicatorsOf(m: Measure): string {
+    const nos = [...new Set(m.indicators)].sort((x, y) => x - y);
+    return nos.length ? this.text(`ตัวชี้วัดที่ ${nos.join(", ")}`) : "";
+  }
+}
