@@ -15,6 +15,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runPipeline } from "../../src/pipeline";
 import { emptySheet, type SheetSpec } from "../../src/layout/sheetSpec";
+import { templateSheets } from "../../src/layout/template";
 import { readWorkbook, writeGeneratedSheets, createWorkbook } from "../../src/xlsx";
 import { attrs, parseRels, relsPartOf, resolveTarget } from "../../src/ooxml/xml";
 import { rawEntry, readEntry, zipEntries, ZipPackage } from "../../src/ooxml/zip";
@@ -384,4 +385,21 @@ describe("what the writer refuses or cleans up", () => {
     );
     await expect(writeGeneratedSheets(pkg.toBytes(), specs)).rejects.toThrow(/usual SpreadsheetML/);
   });
+});
+
+test("the template written by the same writer keeps its dropdowns (data validation) and frozen header", async () => {
+  const specs = templateSheets();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await createWorkbook(specs)).slice().buffer as ArrayBuffer);
+  const withLists = specs.filter((s) => s.validations.length > 0);
+  expect(withLists.length).toBeGreaterThan(0);
+  for (const spec of withLists)
+    for (const v of spec.validations) {
+      const first = v.range.split(":")[0];
+      const dv = wb.getWorksheet(spec.name)!.getCell(first).dataValidation;
+      expect(dv).toMatchObject({ type: "list", allowBlank: true, formulae: [`"${v.values.join(",")}"`] });
+      if (v.errorMessage) expect(dv.error).toBe(v.errorMessage);
+    }
+  for (const spec of specs.filter((s) => s.freezeRows))
+    expect(wb.getWorksheet(spec.name)!.views[0]).toMatchObject({ state: "frozen", ySplit: spec.freezeRows });
 });
