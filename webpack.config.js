@@ -40,7 +40,6 @@ module.exports = async (env, argv) => {
       splitChunks: {
         chunks: "async",
         cacheGroups: {
-          xlsx: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", priority: 20, enforce: true },
           docx: { test: /[\\/]node_modules[\\/](docx|jszip)[\\/]/, name: "docx", chunks: "async", priority: 20, enforce: true },
         },
       },

@@ -12,8 +12,6 @@ import { TOOL_IDS, type Issue, type Lang } from "../core/types";
 import { CONFIDENCE_LABELS, STATUS_LABELS } from "../core/labels";
 import { runPipeline } from "../pipeline";
 import { templateSheets } from "../layout/template";
-import { reportDocx } from "../docx";
-import { createWorkbook, declaredPackageSize, DEFAULT_LIMITS, readWorkbook, writeGeneratedSheets } from "../xlsx";
 import { checkOutputs, commitOutputs, recoverInterrupted, type CommitHooks, type PlannedOutput } from "./outputs";
 
 export interface Io {
@@ -207,6 +205,7 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
     return fail([issue("FILE_UNREADABLE", { path: input, detail: (e as Error).message })]);
   }
   await hooks.point("read");
+  const { readWorkbook } = await import("../xlsx");
   const read = await readWorkbook(bytes, path.basename(input));
   if (!read.ok) return fail([read.issue]);
   const run = runPipeline(read.sheets, { year, lang, facts: read.facts });
@@ -215,18 +214,6 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
   const model = run.report!;
   const sheets = run.sheets;
 
-  // The analysed copy is still written by loading the whole package (ExcelJS): refuse a package
-  // whose parts declare more than the reading limit rather than inflate them just to copy them.
-  // (Lifted when the package-patching writer of issue 11 copies parts without inflating them.)
-  const packageSize = declaredPackageSize(bytes);
-  if (packageSize > DEFAULT_LIMITS.totalBytes)
-    return fail([
-      issue("PACKAGE_TOO_LARGE_TO_COPY", {
-        path: input,
-        size: Math.round(packageSize / 1048576),
-        limit: DEFAULT_LIMITS.totalBytes / 1048576,
-      }),
-    ]);
   const planned: PlannedOutput[] = [];
   const dirFiles = values["docx-dir"] ? docxDirFiles(values["docx-dir"], analysis.year) : null;
   const allPaths = [...early, ...(dirFiles ? [dirFiles.analysis, dirFiles.measures] : [])];
@@ -234,14 +221,17 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
   if (lateProblem) throw lateProblem;
   let failedPath = out;
   try {
+    const { writeGeneratedSheets } = await import("../xlsx");
     planned.push({ path: out, data: await writeGeneratedSheets(bytes, sheets) });
     if (values.json)
       planned.push({ path: values.json, data: JSON.stringify(analysisToJson(analysis, lang), null, 2) + "\n" });
-    if (values.docx) {
+    // the Word writer (and its library) is loaded only when a .docx is asked for
+    const { reportDocx } = values.docx || dirFiles ? await import("../docx") : { reportDocx: null };
+    if (values.docx && reportDocx) {
       failedPath = values.docx;
       planned.push({ path: values.docx, data: await reportDocx(model, "both") });
     }
-    if (dirFiles) {
+    if (dirFiles && reportDocx) {
       failedPath = values["docx-dir"]!;
       planned.push({ path: dirFiles.analysis, data: await reportDocx(model, "analysis") });
       planned.push({ path: dirFiles.measures, data: await reportDocx(model, "measures") });
@@ -273,6 +263,7 @@ async function templateCommand(args: string[], lang: Lang, io: Io): Promise<numb
   } catch {
     // the file does not exist: good
   }
+  const { createWorkbook } = await import("../xlsx");
   await commitOutputs([{ path: out, data: await createWorkbook(templateSheets()) }]);
   io.out(lang === "th" ? `สร้างสมุดงานแล้ว: ${out}` : `Workbook written: ${out}`);
   return 0;

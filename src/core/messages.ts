@@ -81,10 +81,6 @@ export const MESSAGES: Catalog = {
     th: "ไฟล์ {path} ขยายออกแล้วใหญ่เกิน {limit} MB โปรแกรมจึงหยุดอ่านเพื่อป้องกันหน่วยความจำเต็ม",
     en: "{path} inflates beyond {limit} MB in all; reading stopped to protect memory",
   },
-  PACKAGE_TOO_LARGE_TO_COPY: {
-    th: "ไฟล์ {path} มีส่วนอื่น (เช่น รูปภาพหรือสื่อ) รวมกันเมื่อขยายออกประมาณ {size} MB เกินขีดจำกัด {limit} MB ที่โปรแกรมจะคัดลอกลงไฟล์ผลลัพธ์ได้ กรุณาลบรูปภาพหรือสื่อขนาดใหญ่ที่ไม่ใช้ออกแล้วลองใหม่",
-    en: "{path} holds other parts (such as images or media) of about {size} MB inflated, beyond the {limit} MB the program copies into the output; remove large unused images or media and try again",
-  },
   SHEET_TOO_MANY_ROWS: {
     th: "ชีต '{sheet}' มีข้อมูลเกิน {limit} แถว (พบที่เซลล์ {cell}) โปรแกรมจึงหยุดอ่าน กรุณาลบแถวที่ไม่ใช้ออก",
     en: "Sheet '{sheet}' has data beyond {limit} rows (at {cell}); reading stopped. Delete the unused rows",

@@ -355,9 +355,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
         {skipped.length > 0 && (caps.kind !== "browser" || analysed) && (
           <MessageBar intent="warning">
             <MessageBarBody>
-              {caps.kind === "browser"
-                ? t.noChartsInFile
-                : fmt(t.skippedExtras, { list: skipped.map((e) => EXTRA_NAMES[e][lang]).join(", ") })}
+              {fmt(t.skippedExtras, { list: skipped.map((e) => EXTRA_NAMES[e][lang]).join(", ") })}
             </MessageBarBody>
           </MessageBar>
         )}

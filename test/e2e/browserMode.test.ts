@@ -24,6 +24,7 @@ import { GENERATED_SHEETS, SHEETS } from "../../src/layout/names";
 import { runPipeline } from "../../src/pipeline";
 import { templateSheets } from "../../src/layout/template";
 import { issueMessage } from "../../src/core/messages";
+import { rawEntry, ZipPackage } from "../../src/ooxml/zip";
 import { createWorkbook, DEFAULT_LIMITS, readWorkbook } from "../../src/xlsx";
 import { hostileCases } from "../fixtures/hostile/corpus";
 import { inputGrids } from "../excel/fixtures";
@@ -198,6 +199,17 @@ it("browser mode: analyses an .xlsx chosen in the file input and downloads the a
   expect(back.sheets[SHEETS.scores]).toEqual(read.sheets[SHEETS.scores]);
   const analysisText = JSON.stringify(back.sheets[SHEETS.analysis]);
   expect(analysisText).toContain(String(a.total));
+  // written in the page by src/ooxml: the three native charts, and the input's parts kept raw
+  const downloaded = new ZipPackage(new Uint8Array(readFileSync(saved)));
+  expect(downloaded.names().filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(3);
+  const input = new ZipPackage(new Uint8Array(readFileSync(sample)));
+  const edited = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
+  for (const e of input.entries.filter((x) => !edited.includes(x.name))) {
+    const after = downloaded.entries.find((x) => x.name === e.name)!;
+    expect(Buffer.from(rawEntry(downloaded.data, after)).equals(Buffer.from(rawEntry(input.data, e)))).toBe(true);
+  }
+
+  // the .docx report: the indicator chart as a native Word chart
 
   // the .docx report (lazy report + docx chunks)
   const [report] = await Promise.all([
@@ -208,6 +220,7 @@ it("browser mode: analyses an .xlsx chosen in the file input and downloads the a
   const docx = join(work, "report.docx");
   await report.saveAs(docx);
   expect(readFileSync(docx).subarray(0, 2).toString("ascii")).toBe("PK");
+  expect(new ZipPackage(new Uint8Array(readFileSync(docx))).has("word/charts/chart1.xml")).toBe(true);
 
   // English, for the second screenshot
   await page.getByRole("button", { name: "เปลี่ยนภาษาเป็นภาษาอังกฤษ" }).click();

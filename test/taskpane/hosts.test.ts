@@ -138,7 +138,7 @@ describe("browserHost", () => {
     const out = runPipeline(read.value.sheets);
     expect(out.analysis?.total).toBe(94.23);
     const w = await host.writeSheets(out.sheets);
-    expect(w).toEqual({ ok: true, value: { written: out.sheets.map((s) => s.name), skipped: ["charts"] } });
+    expect(w).toEqual({ ok: true, value: { written: out.sheets.map((s) => s.name), skipped: [] } });
     const bad = { name: "b.xls", arrayBuffer: async () => new Uint8Array([1, 2, 3, 4, 5]).buffer } as unknown as File;
     expect(await host.openFile!(bad)).toEqual({ ok: false, issue: expect.objectContaining({ code: "FILE_NOT_XLSX" }) });
     expect(SHEETS.analysis).toBeTruthy();
