@@ -22,20 +22,36 @@ export interface PipelineOptions {
   facts?: WorkbookFacts;
 }
 
-export interface PipelineResult {
-  ok: boolean;
+/** What every run gives, done or not. */
+interface RunBase {
   parse: ParseResult;
-  analysis: Analysis | null;
-  errors: Issue[];
   warnings: Issue[];
-  /** The report model of the two published documents (null when not ok). */
-  report: ReportModel | null;
-  /** Generated sheets to write: ผลวิเคราะห์ ITA, แนวโน้ม ITA (≥ 2 years), รายงาน ITA; empty when not ok. */
+}
+
+/** A run that analysed: the analysis, the report model and the generated sheets to write. */
+export interface PipelineDone extends RunBase {
+  ok: true;
+  analysis: Analysis;
+  errors: [];
+  /** The report model of the two published documents. */
+  report: ReportModel;
+  /** Generated sheets to write: ผลวิเคราะห์ ITA, แนวโน้ม ITA (≥ 2 years), รายงาน ITA. */
   sheets: SheetSpec[];
 }
 
 /** A run that stopped at the errors: nothing to write. */
-function failed(parse: ParseResult, errors: Issue[], warnings: Issue[]): PipelineResult {
+export interface PipelineFailed extends RunBase {
+  ok: false;
+  analysis: null;
+  errors: Issue[];
+  report: null;
+  sheets: [];
+}
+
+export type PipelineResult = PipelineDone | PipelineFailed;
+
+/** A run that stopped at the errors: nothing to write. */
+function failed(parse: ParseResult, errors: Issue[], warnings: Issue[]): PipelineFailed {
   return { ok: false, parse, analysis: null, errors, warnings, report: null, sheets: [] };
 }
 

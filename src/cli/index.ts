@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { Analysis } from "../core/analysis";
 import { analysisToJson, errorsToJson } from "../core/json";
-import { describeIssue } from "../core/messages";
+import { describeIssue, makeIssue, type IssueCode, type ParamsArg } from "../core/messages";
 import { TOOL_IDS, type Issue, type Lang } from "../core/types";
 import { CONFIDENCE_LABELS, STATUS_LABELS } from "../core/labels";
 import { runPipeline } from "../pipeline";
@@ -51,8 +51,8 @@ analyze options:
 
 class UsageError extends Error {}
 
-function issue(code: string, params: Record<string, string | number>): Issue {
-  return { code, severity: "error", params };
+function issue<C extends IssueCode>(code: C, ...params: ParamsArg<C>): Issue {
+  return makeIssue(code, "error", {}, ...params);
 }
 
 function summary(a: Analysis, lang: Lang): string[] {
@@ -209,9 +209,9 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
   const read = await readWorkbook(bytes, path.basename(input));
   if (!read.ok) return fail([read.issue]);
   const run = runPipeline(read.sheets, { year, lang, facts: read.facts });
-  if (!run.ok || !run.analysis) return fail(run.errors, run.warnings);
+  if (!run.ok) return fail(run.errors, run.warnings);
   const analysis = run.analysis;
-  const model = run.report!;
+  const model = run.report;
   const sheets = run.sheets;
 
   const planned: PlannedOutput[] = [];

@@ -11,6 +11,7 @@
 import { fromNumber, roundHalfUp, sum } from "./decimal";
 import { LETTER_GRADES, RATING_RULES_2566 } from "./frameworks";
 import type { Framework, FrameworkIndicator, RatingRule } from "./types";
+import { makeIssue, type IssueCode, type ParamsArg } from "./messages";
 import { TOOL_IDS, type Issue, type Rating, type ToolId } from "./types";
 
 export interface FrameworkDraft {
@@ -35,8 +36,8 @@ export type DraftOutcome =
 export const WORKBOOK_FRAMEWORK_ID = "WORKBOOK";
 const RATING_NAMES: readonly Rating[] = RATING_RULES_2566.map((r) => r.rating);
 
-function err(code: string, at: DraftIssue["at"], params?: Issue["params"]): DraftIssue {
-  return { code, severity: "error", params, at };
+function err<C extends IssueCode>(code: C, at: DraftIssue["at"], ...params: ParamsArg<C>): DraftIssue {
+  return { ...makeIssue(code, "error", {}, ...params), at };
 }
 
 /** A percent as a fraction, exactly (33.33 → 0.3333). */

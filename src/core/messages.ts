@@ -1,12 +1,18 @@
 /**
- * User-facing messages for every issue code, Thai first, English available.
- * Each template receives the issue's params; `{x}` is replaced by params.x.
+ * The one catalogue of user-facing messages, Thai first, English available, for every issue the
+ * product raises (engine, layout, files, CLI, Excel and the task pane's hosts). An issue's code
+ * is a key of this catalogue and its params are exactly the `{x}` placeholders of its two
+ * templates: a code without a translation, or a missing or misspelt param, is a compile error.
  */
-import type { Issue, Lang } from "./types";
+import type { Lang } from "./lang";
 
-type Catalog = Record<string, { th: string; en: string }>;
+/** A catalogue entry: the Thai and English templates. */
+interface Message {
+  th: string;
+  en: string;
+}
 
-export const MESSAGES: Catalog = {
+export const MESSAGES = {
   // files (CLI / browser)
   FILE_NOT_FOUND: { th: "ไม่พบไฟล์ {path}", en: "File not found: {path}" },
   FILE_NOT_XLSX: {
@@ -312,16 +318,95 @@ export const MESSAGES: Catalog = {
     th: "รายการ {item} ระบุตัวชี้วัดย่อย '{sub}' ที่ไม่อยู่ในตัวชี้วัดของ OIT ({indicators}) จึงไม่นำมาประมาณการ",
     en: "Item {item} names sub-indicator '{sub}', which is not under an OIT indicator ({indicators}); it is left out of the estimate",
   },
+  // the task pane's hosts (Excel, files, downloads)
+  EXCEL_FAILED: {
+    th: "Excel ทำงานไม่สำเร็จ ({detail}) ข้อมูลที่กรอกไว้ไม่ถูกแก้ไข และผลวิเคราะห์เดิม (ถ้ามี) ยังอยู่ครบ ลองใหม่อีกครั้ง",
+    en: "Excel could not finish ({detail}). Your data was not changed and the previous analysis (if any) is still there. Try again.",
+  },
+  NO_FILE: {
+    th: "ยังไม่ได้เลือกไฟล์ Excel (.xlsx) กรุณาเลือกหรือลากไฟล์มาวางก่อน",
+    en: "No Excel workbook (.xlsx) chosen yet; choose or drop one first.",
+  },
+  NOTHING_TO_DOWNLOAD: {
+    th: "ยังไม่มีสมุดงานที่วิเคราะห์แล้ว กด 'วิเคราะห์' ก่อน",
+    en: "There is no analysed workbook yet; press 'Analyse' first.",
+  },
+  DOWNLOAD_UNAVAILABLE: {
+    th: "Excel บน Mac และ iPad ดาวน์โหลดไฟล์จากแผงงานไม่ได้ ผลวิเคราะห์อยู่ในชีต 'ผลวิเคราะห์ ITA' และรายงานพร้อมพิมพ์อยู่ในชีต 'รายงาน ITA' แล้ว (ไฟล์ > พิมพ์ หรือบันทึกเป็น PDF) หรือเปิดสมุดงานใน Excel บน Windows หรือบนเว็บเพื่อดาวน์โหลด .docx",
+    en: "Excel on Mac and iPad cannot download files from a task pane. The analysis is in sheet 'ผลวิเคราะห์ ITA' and the print-ready report in sheet 'รายงาน ITA' (File > Print, or save as PDF); or open the workbook in Excel on Windows or on the web to download the .docx.",
+  },
+  SHEET_NAME_INVALID: {
+    th: "ชื่อชีต '{sheet}' ใช้ใน Excel ไม่ได้ ({detail}) ชื่อชีตยาวได้ไม่เกิน 31 ตัวอักษร ห้ามมี : \\ / ? * [ ] ห้ามชื่อ History และห้ามซ้ำกับชีตอื่น ไม่มีการแก้ไขสมุดงาน",
+    en: "Sheet name '{sheet}' cannot be used in Excel ({detail}): at most 31 characters, none of : \\ / ? * [ ], not History, not the same as another sheet. The workbook was not changed.",
+  },
+  DOWNLOAD_FAILED: { th: "ดาวน์โหลดไฟล์ไม่สำเร็จ: {detail}", en: "The download failed: {detail}" },
+  REPORT_FAILED: {
+    th: "สร้างรายงาน .docx ไม่สำเร็จ: {detail} ผลวิเคราะห์ในสมุดงานยังอยู่ครบ",
+    en: "Could not make the .docx report: {detail}. The analysis in the workbook is intact.",
+  },
+  LOAD_FAILED: {
+    th: "โหลดส่วนประกอบของโปรแกรมไม่สำเร็จ ({detail}) ตรวจสอบการเชื่อมต่อแล้วลองใหม่",
+    en: "Could not load part of the add-in ({detail}); check the connection and try again.",
+  },
+  SHEET_GONE: { th: "ไม่พบชีต '{sheet}' แล้ว", en: "Sheet '{sheet}' is no longer there" },
+  NO_ANALYSIS: { th: "ยังไม่มีผลวิเคราะห์ กด 'วิเคราะห์' ก่อน", en: "No analysis yet; press 'Analyse' first." },
+} as const satisfies Record<string, Message>;
+
+/** The `{x}` placeholders of a template, as a union of their names. */
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+
+export type IssueCode = keyof typeof MESSAGES;
+
+/** The params of an issue code: every placeholder of its Thai and English templates. */
+export type IssueParams<C extends IssueCode> = {
+  [K in Placeholders<(typeof MESSAGES)[C]["th"] | (typeof MESSAGES)[C]["en"]>]: string | number;
 };
+
+interface IssueBase<C extends IssueCode> {
+  code: C;
+  severity: "error" | "warning";
+  /** Sheet name, when the issue belongs to a sheet. */
+  sheet?: string;
+  /** A1 address inside `sheet`, when the issue belongs to one cell (or a range, "F8:G8"). */
+  cell?: string;
+}
+
+/**
+ * A problem or a note found in the input, tied to a place in the workbook when there is one.
+ * Rendered from `code` + `params` in the user's language, so the same issue reads in Thai or English.
+ */
+export type Issue = {
+  [C in IssueCode]: IssueBase<C> &
+    ([keyof IssueParams<C>] extends [never] ? { params?: Record<string, never> } : { params: IssueParams<C> });
+}[IssueCode];
+
+/** The params argument of a code: required when its templates have placeholders. */
+export type ParamsArg<C extends IssueCode> = [keyof IssueParams<C>] extends [never]
+  ? [params?: Record<string, never>]
+  : [params: IssueParams<C>];
+
+/** An issue of a code, its params checked against the code's templates. */
+export function makeIssue<C extends IssueCode>(
+  code: C,
+  severity: Issue["severity"],
+  where: { sheet?: string; cell?: string },
+  ...[params]: ParamsArg<C>
+): Issue {
+  return { code, severity, ...where, ...(params ? { params } : {}) } as Issue;
+}
+
+/** Fills a template's `{x}` from params; an unknown `{x}` stays as written. The one filler of pane, CLI and sheets. */
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number>> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = params?.[k];
+    return v === undefined ? `{${k}}` : String(v);
+  });
+}
 
 /** The message of an issue in a language, without its location. */
 export function issueMessage(issue: Issue, lang: Lang = "th"): string {
-  const entry = MESSAGES[issue.code];
-  const template = entry ? entry[lang] : issue.code;
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = issue.params?.[k];
-    return v === undefined ? `{${k}}` : String(v);
-  });
+  const entry: Message = MESSAGES[issue.code];
+  return fillTemplate(entry[lang], issue.params);
 }
 
 /** Where an issue is, for people: "ชีต 'คะแนน ITA' เซลล์ C7". */

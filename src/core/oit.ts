@@ -133,7 +133,7 @@ export function estimateOit(
       issues.push({
         code: "OIT_SUB_UNKNOWN",
         severity: "warning",
-        params: { item: item.code, sub: item.sub, indicators: [...oitNos].join(", "), row: item.row },
+        params: { item: item.code, sub: item.sub, indicators: [...oitNos].join(", ") },
         at: { index },
       });
       return;

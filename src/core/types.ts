@@ -17,22 +17,8 @@ export type IndicatorClass = "strength" | "improve" | "urgent";
 
 export type MeasureStatus = "notStarted" | "inProgress" | "done" | "unknown";
 
-export type Lang = "th" | "en";
-
-/**
- * A problem or a note found in the input, always tied to a place in the workbook
- * when there is one. Messages are rendered from `code` + `params` in the user's language
- * (see src/core/messages.ts), so the same issue reads in Thai or English.
- */
-export interface Issue {
-  code: string;
-  severity: "error" | "warning";
-  /** Sheet name, when the issue belongs to a sheet. */
-  sheet?: string;
-  /** A1 address inside `sheet`, when the issue belongs to one cell. */
-  cell?: string;
-  params?: Record<string, string | number>;
-}
+export type { Lang } from "./lang";
+export type { Issue, IssueCode } from "./messages";
 
 /** Thresholds for classifying indicators. */
 export interface Thresholds {

@@ -1,3 +1,5 @@
+import type { MeasureStatus } from "../core/types";
+
 /** Sheet names and labels of the fixed workbook layout (docs/workbook-layout.md). */
 
 export const SHEETS = {
@@ -86,3 +88,30 @@ export function sheetNameProblem(name: string): string | null {
 export function sheetKey(name: string): string {
   return name.normalize("NFC").toLocaleLowerCase("en-US");
 }
+
+/** Status words users type, by status (compared after normLabel): the template's first, then variants. */
+export const STATUS_WORDS: ReadonlyArray<[MeasureStatus, string[]]> = [
+  ["notStarted", ["ยังไม่ดำเนินการ", "ยังไม่ได้ดำเนินการ", "ไม่ได้ดำเนินการ", "ยังไม่เริ่ม", "notstarted", "not started"]],
+  [
+    "inProgress",
+    ["อยู่ระหว่างดำเนินการ", "ระหว่างดำเนินการ", "กำลังดำเนินการ", "อยู่ระหว่างการดำเนินการ", "inprogress", "in progress"],
+  ],
+  [
+    "done",
+    [
+      "ดำเนินการเสร็จเรียบร้อยแล้ว",
+      "ดำเนินการเรียบร้อยแล้ว",
+      "ดำเนินการแล้วเสร็จ",
+      "ดำเนินการเสร็จแล้ว",
+      "ดำเนินการแล้ว",
+      "เสร็จเรียบร้อยแล้ว",
+      "เสร็จเรียบร้อย",
+      "เสร็จสิ้น",
+      "เสร็จแล้ว",
+      "แล้วเสร็จ",
+      "เสร็จ",
+      "done",
+      "completed",
+    ],
+  ],
+];

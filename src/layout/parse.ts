@@ -6,6 +6,7 @@ import { completeYears } from "../core/analysis";
 import { FRAMEWORKS, nameMatches } from "../core/frameworks";
 import {
   DEFAULT_SETTINGS,
+  TOOL_IDS,
   type IndicatorRow,
   type Issue,
   type ItaInput,
@@ -15,10 +16,11 @@ import {
   type ToolId,
   type UnitInfo,
 } from "../core/types";
+import { makeIssue, type IssueCode, type ParamsArg } from "../core/messages";
 import { arabicDigits } from "../core/digits";
 import { normThai } from "../core/thaiText";
 import { a1, cellAt, cellNumber, cellText, isBlank, lastUsedRow, normLabel, parseA1 } from "./grid";
-import { MEASURE_COLUMNS, SCORE_LABELS, SETTINGS_LABELS, SHEETS, type MeasureField } from "./names";
+import { MEASURE_COLUMNS, SCORE_LABELS, SETTINGS_LABELS, SHEETS, STATUS_WORDS, type MeasureField } from "./names";
 import type { Cell, Grid, SheetFacts, WorkbookFacts } from "./sheetSpec";
 
 export interface ParseResult {
@@ -76,11 +78,11 @@ class Collector {
     const noValue = this.facts.formulaNoValue ?? [];
     if (noValue.length) this.error("FORMULA_NO_VALUE", noValue[0], { cells: cellList(noValue) });
   }
-  error(code: string, cell?: string, params?: Issue["params"], sheet = this.sheet): void {
-    this.errors.push({ code, severity: "error", sheet, cell, params });
+  error<C extends IssueCode>(code: C, cell?: string, ...params: ParamsArg<C>): void {
+    this.errors.push(makeIssue(code, "error", { sheet: this.sheet, cell }, ...params));
   }
-  warn(code: string, cell?: string, params?: Issue["params"], sheet = this.sheet): void {
-    this.warnings.push({ code, severity: "warning", sheet, cell, params });
+  warn<C extends IssueCode>(code: C, cell?: string, ...params: ParamsArg<C>): void {
+    this.warnings.push(makeIssue(code, "warning", { sheet: this.sheet, cell }, ...params));
   }
 }
 
@@ -352,32 +354,6 @@ function parseScoreSheet(grid: Grid, sheet: string, c: Collector): ScoreSheetRes
   return { unit, years, indicators, publishedTotals };
 }
 
-const STATUS_WORDS: Array<[MeasureStatus, string[]]> = [
-  ["notStarted", ["ยังไม่ดำเนินการ", "ยังไม่ได้ดำเนินการ", "ไม่ได้ดำเนินการ", "ยังไม่เริ่ม", "notstarted", "not started"]],
-  [
-    "inProgress",
-    ["อยู่ระหว่างดำเนินการ", "ระหว่างดำเนินการ", "กำลังดำเนินการ", "อยู่ระหว่างการดำเนินการ", "inprogress", "in progress"],
-  ],
-  [
-    "done",
-    [
-      "ดำเนินการเสร็จเรียบร้อยแล้ว",
-      "ดำเนินการเรียบร้อยแล้ว",
-      "ดำเนินการแล้วเสร็จ",
-      "ดำเนินการเสร็จแล้ว",
-      "ดำเนินการแล้ว",
-      "เสร็จเรียบร้อยแล้ว",
-      "เสร็จเรียบร้อย",
-      "เสร็จสิ้น",
-      "เสร็จแล้ว",
-      "แล้วเสร็จ",
-      "เสร็จ",
-      "done",
-      "completed",
-    ],
-  ],
-];
-
 /** The status of a typed text, "unknown" for blank, null when it is not a status. */
 export function parseStatus(v: Cell): MeasureStatus | null {
   const t = normLabel(v).replace(/^[-–•✓✔/]+/, "");
@@ -561,7 +537,7 @@ function parseSettingsSheet(grid: Grid, c: Collector): Settings {
         settings[key] = cellText(v);
     }
   }
-  const given = (["IIT", "EIT", "OIT"] as ToolId[]).filter((t) => weights[t]);
+  const given = TOOL_IDS.filter((t) => weights[t]);
   if (given.length > 0 && given.length < 3) c.error("WEIGHTS_PARTIAL", weights[given[0]]!.cell);
   if (given.length === 3) {
     const sum = weights.IIT!.value + weights.EIT!.value + weights.OIT!.value;

@@ -18,7 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Analysis } from "../core/analysis";
-import type { Issue, Lang, Settings } from "../core/types";
+import { TOOL_IDS, type Issue, type Lang, type Settings } from "../core/types";
 import { parseWorkbook } from "../layout/parse";
 import { runPipeline } from "../pipeline";
 import type { Extra } from "../excel/capabilities";
@@ -209,7 +209,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
         check !== null,
       );
       if (!out.ok || !out.analysis || !out.parse.input) return;
-      setResult({ analysis: out.analysis, report: out.report! });
+      setResult({ analysis: out.analysis, report: out.report });
       setBusy("writing");
       const w = await host.writeSheets(out.sheets);
       if (!w.ok) return setProblem(w.issue);
@@ -576,7 +576,7 @@ function ResultView({ styles, t, analysis: a }: { styles: Styles; t: Strings; an
       <span className={styles.help}>{a.pass ? t.passed : t.notPassed}</span>
       <h3 className={styles.h3}>{t.tools}</h3>
       <dl className={styles.tools}>
-        {(["IIT", "EIT", "OIT"] as const).map((tool) => (
+        {TOOL_IDS.map((tool) => (
           <div key={tool} className={styles.tool}>
             <dt>{tool}</dt>
             <dd className={styles.toolScore} style={{ margin: 0 }}>

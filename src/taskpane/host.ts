@@ -4,7 +4,7 @@
  * browserHost wraps src/xlsx (ExcelJS, loaded on first use). Failures come back as values.
  */
 import type { Extra } from "../excel/capabilities";
-import type { Issue } from "../core/types";
+import { makeIssue, type Issue, type IssueCode, type ParamsArg } from "../core/messages";
 import type { Grid, SheetSpec, WorkbookFacts } from "../layout/sheetSpec";
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; issue: Issue };
@@ -56,10 +56,6 @@ export interface Host {
   openFile?(file: File): Promise<HostResult<{ name: string }>>;
 }
 
-export function fail<T>(
-  code: string,
-  params?: Issue["params"],
-  where: Pick<Issue, "sheet" | "cell"> = {},
-): HostResult<T> {
-  return { ok: false, issue: { code, severity: "error", params, ...where } };
+export function fail<T, C extends IssueCode = IssueCode>(code: C, ...params: ParamsArg<C>): HostResult<T> {
+  return { ok: false, issue: makeIssue(code, "error", {}, ...params) };
 }

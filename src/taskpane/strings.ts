@@ -1,51 +1,12 @@
 /**
- * Task-pane text, Thai first. Issue messages come from src/core/messages.ts; the codes the
- * hosts add (Excel, files, downloads) are here.
+ * Task-pane text, Thai first. Issue messages, the hosts' included, come from the one catalogue
+ * in src/core/messages.ts, filled by its one filler.
  */
-import { issueLocation, issueMessage, MESSAGES } from "../core/messages";
-import type { Issue, Lang } from "../core/types";
+import { fillTemplate, issueLocation, issueMessage } from "../core/messages";
+import type { Lang } from "../core/types";
 import type { Extra } from "../excel/capabilities";
 
-export const HOST_MESSAGES: Record<string, { th: string; en: string }> = {
-  EXCEL_FAILED: {
-    th: "Excel ทำงานไม่สำเร็จ ({detail}) ข้อมูลที่กรอกไว้ไม่ถูกแก้ไข และผลวิเคราะห์เดิม (ถ้ามี) ยังอยู่ครบ ลองใหม่อีกครั้ง",
-    en: "Excel could not finish ({detail}). Your data was not changed and the previous analysis (if any) is still there. Try again.",
-  },
-  NO_FILE: {
-    th: "ยังไม่ได้เลือกไฟล์ Excel (.xlsx) กรุณาเลือกหรือลากไฟล์มาวางก่อน",
-    en: "No Excel workbook (.xlsx) chosen yet; choose or drop one first.",
-  },
-  NOTHING_TO_DOWNLOAD: {
-    th: "ยังไม่มีสมุดงานที่วิเคราะห์แล้ว กด 'วิเคราะห์' ก่อน",
-    en: "There is no analysed workbook yet; press 'Analyse' first.",
-  },
-  DOWNLOAD_UNAVAILABLE: {
-    th: "Excel บน Mac และ iPad ดาวน์โหลดไฟล์จากแผงงานไม่ได้ ผลวิเคราะห์อยู่ในชีต 'ผลวิเคราะห์ ITA' และรายงานพร้อมพิมพ์อยู่ในชีต 'รายงาน ITA' แล้ว (ไฟล์ > พิมพ์ หรือบันทึกเป็น PDF) หรือเปิดสมุดงานใน Excel บน Windows หรือบนเว็บเพื่อดาวน์โหลด .docx",
-    en: "Excel on Mac and iPad cannot download files from a task pane. The analysis is in sheet 'ผลวิเคราะห์ ITA' and the print-ready report in sheet 'รายงาน ITA' (File > Print, or save as PDF); or open the workbook in Excel on Windows or on the web to download the .docx.",
-  },
-  SHEET_NAME_INVALID: {
-    th: "ชื่อชีต '{sheet}' ใช้ใน Excel ไม่ได้ ({detail}) ชื่อชีตยาวได้ไม่เกิน 31 ตัวอักษร ห้ามมี : \\ / ? * [ ] ห้ามชื่อ History และห้ามซ้ำกับชีตอื่น ไม่มีการแก้ไขสมุดงาน",
-    en: "Sheet name '{sheet}' cannot be used in Excel ({detail}): at most 31 characters, none of : \\ / ? * [ ], not History, not the same as another sheet. The workbook was not changed.",
-  },
-  DOWNLOAD_FAILED: { th: "ดาวน์โหลดไฟล์ไม่สำเร็จ: {detail}", en: "The download failed: {detail}" },
-  REPORT_FAILED: {
-    th: "สร้างรายงาน .docx ไม่สำเร็จ: {detail} ผลวิเคราะห์ในสมุดงานยังอยู่ครบ",
-    en: "Could not make the .docx report: {detail}. The analysis in the workbook is intact.",
-  },
-  LOAD_FAILED: {
-    th: "โหลดส่วนประกอบของโปรแกรมไม่สำเร็จ ({detail}) ตรวจสอบการเชื่อมต่อแล้วลองใหม่",
-    en: "Could not load part of the add-in ({detail}); check the connection and try again.",
-  },
-  SHEET_GONE: { th: "ไม่พบชีต '{sheet}' แล้ว", en: "Sheet '{sheet}' is no longer there" },
-  NO_ANALYSIS: { th: "ยังไม่มีผลวิเคราะห์ กด 'วิเคราะห์' ก่อน", en: "No analysis yet; press 'Analyse' first." },
-};
-
-export function message(issue: Issue, lang: Lang): string {
-  if (MESSAGES[issue.code]) return issueMessage(issue, lang);
-  const entry = HOST_MESSAGES[issue.code];
-  if (!entry) return issueMessage(issue, lang);
-  return entry[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(issue.params?.[k] ?? `{${k}}`));
-}
+export const message = issueMessage;
 
 export const location = issueLocation;
 
@@ -188,6 +149,4 @@ const en: Strings = {
 
 export const STRINGS: Record<Lang, Strings> = { th, en };
 
-export function fmt(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
-}
+export const fmt = fillTemplate;

@@ -14,7 +14,7 @@
  */
 import { Inflate } from "fflate";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import type { Issue } from "../core/types";
+import { makeIssue, type Issue, type IssueCode, type IssueParams, type ParamsArg } from "../core/messages";
 import { a1, cellsOf, normLabel, parseA1 } from "../layout/grid";
 import { SHEETS } from "../layout/names";
 import type { Cell, Grid, SheetFacts, WorkbookFacts } from "../layout/sheetSpec";
@@ -48,8 +48,8 @@ class Stop extends Error {
   }
 }
 
-function stop(code: string, params: Issue["params"], sheet?: string): never {
-  throw new Stop({ code, severity: "error", params, ...(sheet ? { sheet } : {}) });
+function stop<C extends IssueCode>(code: C, params: IssueParams<C>, sheet?: string): never {
+  throw new Stop(makeIssue(code, "error", sheet ? { sheet } : {}, ...([params] as ParamsArg<C>)));
 }
 
 // ---------- file kinds ----------
