@@ -14,7 +14,8 @@ export function cellRanges(cells: readonly string[]): string {
   let start: { col: string; row: number } | null = null;
   let end: { col: string; row: number } | null = null;
   const flush = () => {
-    if (start && end) out.push(start.row === end.row ? `${start.col}${start.row}` : `${start.col}${start.row}:${end.col}${end.row}`);
+    if (start && end)
+      out.push(start.row === end.row ? `${start.col}${start.row}` : `${start.col}${start.row}:${end.col}${end.row}`);
     start = end = null;
   };
   for (const c of cells) {
@@ -38,7 +39,7 @@ export function cellRanges(cells: readonly string[]): string {
 export function numberRanges(nos: readonly number[]): string {
   const sorted = [...new Set(nos)].sort((a, b) => a - b);
   const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     out.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);

@@ -138,7 +138,10 @@ export function parseFrameworkSheet(grid: Grid, sheet: string): FrameworkSheetRe
   const inds = tables.indicators!;
   const ratings = tables.ratings;
   const draft: FrameworkDraft = {
-    tools: tools.rows.map((r) => ({ name: cellText(v(tools, r, "name")), weight: numberOrNull(v(tools, r, "weight")) })),
+    tools: tools.rows.map((r) => ({
+      name: cellText(v(tools, r, "name")),
+      weight: numberOrNull(v(tools, r, "weight")),
+    })),
     indicators: inds.rows.map((r) => ({
       no: indicatorNumber(v(inds, r, "no")),
       name: cellText(v(inds, r, "name")),
@@ -157,7 +160,8 @@ export function parseFrameworkSheet(grid: Grid, sheet: string): FrameworkSheetRe
   const out = validateFramework(draft);
   const cellOf = (at: DraftIssue["at"]): string => {
     const t = tables[at.table]!;
-    const col = at.field !== undefined && t.cols[at.field] !== undefined ? t.cols[at.field] : Math.min(...Object.values(t.cols));
+    const col =
+      at.field !== undefined && t.cols[at.field] !== undefined ? t.cols[at.field] : Math.min(...Object.values(t.cols));
     return a1(at.index === null ? t.header : t.rows[at.index], col);
   };
   const issues: Issue[] = out.issues.map(({ at, ...issue }) => ({ ...issue, sheet, cell: cellOf(at) }));

@@ -65,7 +65,10 @@ export function parseOitSheet(grid: Grid, sheet: string): OitSheetResult {
     }
   }
   if (headerRow < 0) {
-    error("HEADER_NOT_FOUND", undefined, { sheet, label: `${OIT_COLUMNS.code[0]} | ${OIT_COLUMNS.sub[0]} | ${OIT_COLUMNS.status[0]}` });
+    error("HEADER_NOT_FOUND", undefined, {
+      sheet,
+      label: `${OIT_COLUMNS.code[0]} | ${OIT_COLUMNS.sub[0]} | ${OIT_COLUMNS.status[0]}`,
+    });
     return { items: [], errors, warnings };
   }
   const text = (r: number, f: OitField): string => (cols[f] === undefined ? "" : cellText(cellAt(grid, r, cols[f]!)));
@@ -101,7 +104,13 @@ export function parseOitSheet(grid: Grid, sheet: string): OitSheetResult {
     if (present === null) unchecked.push(statusCell);
     const link = text(r, "link");
     if (link && !URL.test(link))
-      warnings.push({ code: "OIT_LINK_INVALID", severity: "warning", sheet, cell: a1(r, cols.link!), params: { item: code, value: link } });
+      warnings.push({
+        code: "OIT_LINK_INVALID",
+        severity: "warning",
+        sheet,
+        cell: a1(r, cols.link!),
+        params: { item: code, value: link },
+      });
     const name = text(r, "name");
     const note = text(r, "note");
     items.push({

@@ -35,10 +35,15 @@ export const SCORE_TEMPLATE = { headerRow: 8, firstIndicatorRow: 9, publishedRow
 
 /** "ตัวชี้วัดที่ 1–5 IIT, 6–8 EIT, 9–10 OIT" for a framework. */
 function toolsLine(fw: Framework): string {
-  return TOOL_IDS.map((t) => `${numberRanges(fw.indicators.filter((d) => d.tool === t).map((d) => d.no))} ${t}`).join(", ");
+  return TOOL_IDS.map((t) => `${numberRanges(fw.indicators.filter((d) => d.tool === t).map((d) => d.no))} ${t}`).join(
+    ", ",
+  );
 }
 
-export function scoreTemplate(years: number[] = templateYears(), fw: Framework = frameworkForYear(years[years.length - 1]).framework): SheetSpec {
+export function scoreTemplate(
+  years: number[] = templateYears(),
+  fw: Framework = frameworkForYear(years[years.length - 1]).framework,
+): SheetSpec {
   const s = emptySheet(SHEETS.scores, "input");
   const indicators = fw.indicators;
   const lastCol = 1 + years.length;
