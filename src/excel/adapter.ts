@@ -12,13 +12,14 @@
  * so a failure leaves the previous analysis in place. Input sheets are only ever read.
  */
 import { normLabel } from "../layout/grid";
-import { SHEETS } from "../layout/names";
+import { INPUT_SHEETS } from "../layout/names";
 import type { Cell, Grid, SheetSpec } from "../layout/sheetSpec";
 import { ALL_CAPABILITIES, type ExcelCapabilities, type Extra } from "./capabilities";
 import { batchOps, planSheet } from "./render";
 
 /** The sheets the parser reads. */
-export const LAYOUT_SHEETS: readonly string[] = [SHEETS.scores, SHEETS.measures, SHEETS.settings];
+/** The sheets read in the one read batch: the input sheets, the optional OIT and กรอบการประเมิน included. */
+export const LAYOUT_SHEETS: readonly string[] = INPUT_SHEETS;
 
 /** Prefix of the temporary sheets a run builds before swapping them in. */
 export const TEMP_PREFIX = "~ITA-tmp-";

@@ -109,3 +109,12 @@ export const FRAMEWORK_LABELS = {
   ratingMinTotal: "คะแนนรวมตั้งแต่",
   ratingMinTool: "ทุกเครื่องมือตั้งแต่",
 } as const;
+
+/** Every sheet the user fills (the adapters read these; never written by an analysis). */
+export const INPUT_SHEETS: readonly string[] = [
+  SHEETS.scores,
+  SHEETS.measures,
+  SHEETS.settings,
+  OPTIONAL_SHEETS.oit,
+  OPTIONAL_SHEETS.framework,
+];
