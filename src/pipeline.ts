@@ -28,7 +28,10 @@ export interface PipelineResult {
   analysis: Analysis | null;
   errors: Issue[];
   warnings: Issue[];
-  /** The report model of the two published documents (null when not ok). */
+  /**
+   * The report model of the two published documents (null when not ok, and when a framework
+   * defined in the workbook has an indicator the report cannot write yet: a REPORT_UNAVAILABLE warning).
+   */
   report: ReportModel | null;
   /** Generated sheets to write: ผลวิเคราะห์ ITA, แนวโน้ม ITA (≥ 2 years), รายงาน ITA; empty when not ok. */
   sheets: SheetSpec[];
@@ -49,7 +52,15 @@ export function runPipeline(grids: Record<string, Grid>, options: PipelineOption
   });
   if (!outcome.ok) return failed(parse, outcome.errors, [...parse.warnings, ...outcome.warnings]);
   const analysis: Analysis = { ...outcome.analysis, warnings: [...parse.warnings, ...outcome.analysis.warnings] };
-  const report = buildReportModel(analysis, parse.input.settings, { date: options.date });
+  let report: ReportModel | null = null;
+  try {
+    report = buildReportModel(analysis, parse.input.settings, { date: options.date });
+  } catch (e) {
+    // the report's recommendation library knows the built-in indicators only: with an indicator
+    // a workbook framework adds (11, 12, …) the analysis sheets and JSON are still made
+    if (!(e instanceof RangeError) || analysis.framework.origin !== "workbook") throw e;
+    analysis.warnings.push({ code: "REPORT_UNAVAILABLE", severity: "warning", params: { detail: e.message } });
+  }
   return {
     ok: true,
     parse,
@@ -57,6 +68,6 @@ export function runPipeline(grids: Record<string, Grid>, options: PipelineOption
     errors: [],
     warnings: analysis.warnings,
     report,
-    sheets: [...analysisSheets(analysis, options.lang ?? "th"), reportSheet(report)],
+    sheets: [...analysisSheets(analysis, options.lang ?? "th"), ...(report ? [reportSheet(report)] : [])],
   };
 }

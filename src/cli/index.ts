@@ -222,13 +222,17 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
   const run = runPipeline(read.sheets, { year, targetTotal, lang });
   if (!run.ok || !run.analysis) return fail(run.errors, run.warnings);
   const analysis = run.analysis;
-  const model = run.report!;
+  const model = run.report;
+  if (!model && (values.docx || values["docx-dir"]))
+    return fail(
+      run.warnings.filter((w) => w.code === "REPORT_UNAVAILABLE").map((w) => ({ ...w, severity: "error" as const })),
+    );
   const sheets = run.sheets;
   try {
     await writeFileSafe(out, await writeGeneratedSheets(bytes, sheets));
     if (values.json) await writeFileSafe(values.json, JSON.stringify(analysisToJson(analysis, lang), null, 2) + "\n");
-    if (values.docx) await writeFileSafe(values.docx, await reportDocx(model, "both"));
-    if (values["docx-dir"]) {
+    if (model && values.docx) await writeFileSafe(values.docx, await reportDocx(model, "both"));
+    if (model && values["docx-dir"]) {
       const dir = values["docx-dir"];
       await writeFileSafe(
         path.join(dir, `ITA-${analysis.year}-รายงานการวิเคราะห์.docx`),

@@ -212,6 +212,10 @@ export const MESSAGES: Catalog = {
     th: "ตารางเกณฑ์ผลการประเมินยังไม่มีเกณฑ์",
     en: "The rating thresholds table is empty",
   },
+  REPORT_UNAVAILABLE: {
+    th: "ยังสร้างรายงานไม่ได้ เพราะกรอบการประเมินในชีต 'กรอบการประเมิน' มีตัวชี้วัดที่รายงานยังไม่รองรับ ({detail}) ชีตผลวิเคราะห์และ JSON สร้างได้ตามปกติ",
+    en: "The report cannot be made yet: the framework in sheet 'กรอบการประเมิน' has an indicator the report does not support ({detail}); the analysis sheets and JSON are made as usual",
+  },
   FRAMEWORK_USE_INVALID: {
     th: "ค่า '{value}' ของ 'ใช้กรอบการประเมินนี้' ไม่ถูกต้อง ให้เลือก {yes} หรือ {no}",
     en: "'{value}' is not valid for 'ใช้กรอบการประเมินนี้'; choose {yes} (use) or {no} (do not use)",
