@@ -282,6 +282,23 @@ describe("a broken framework sheet: every error with its sheet and cell", () => 
   });
 });
 
+describe("the typed total: the settings row คะแนนรวมเป้าหมาย", () => {
+  test("a plan for it after the ratings; an invalid value is an error at its cell", async () => {
+    const s = template([2569]);
+    fillScores(s, 0, SEED_002_2565);
+    const rows = s[SHEETS.settings].rows;
+    const at = rows.findIndex((r) => r[0] === "คะแนนรวมเป้าหมาย");
+    expect(at).toBeGreaterThan(0);
+    rows[at][1] = "๙๖.๕";
+    const { run, back } = await roundTrip(s);
+    expect(run.analysis!.plan.map((p) => p.target)).toEqual(["ผ่านดี", "ผ่านดีเยี่ยม", 96.5]);
+    expect(textOf(back[SHEETS.analysis])).toContain("เป้าหมาย: คะแนนรวม 96.50 (ที่กำหนดไว้)");
+    rows[at][1] = 120;
+    const bad = await roundTrip(s);
+    expect(bad.run.errors.map((e) => [e.code, e.sheet, e.cell])).toEqual([["SETTING_INVALID", "ตั้งค่า", `B${at + 1}`]]);
+  });
+});
+
 describe("blank score cells are named", () => {
   function partial() {
     const s = template([2568, 2569]);
