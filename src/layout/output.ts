@@ -83,6 +83,13 @@ function ruleText(rule: RatingRule): string {
 }
 
 const WIDTH = 9; // columns A–I used by the main tables
+
+/** A line of text merged over the main tables' width and wrapped (rowHeights.ts sizes its row). */
+function line(b: Block, text: string, style: CellStyle = {}): number {
+  const r = b.add([text], { ...style, wrap: true, vAlign: "top" }, 1);
+  b.merge(rect(r, 0, r, WIDTH - 1));
+  return r;
+}
 /** Column of the chart data beside the tables (K), and the charts right of it. */
 const CHART_COL = 10;
 
@@ -265,16 +272,14 @@ function changeSection(a: Analysis): Block {
   const c = a.change;
   b.section(c ? `ผลการประเมินเทียบกับปีก่อน (ปี ${c.from} → ปี ${a.year})` : "ผลการประเมินเทียบกับปีก่อน", WIDTH, STYLES.section);
   if (!c) {
-    b.add([`ไม่มีปีก่อนหน้าที่กรอกคะแนนครบ จึงยังเปรียบเทียบไม่ได้`], STYLES.note, 1);
+    line(b, `ไม่มีปีก่อนหน้าที่กรอกคะแนนครบ จึงยังเปรียบเทียบไม่ได้`, STYLES.note);
   } else {
     const prev = a.history.find((h) => h.year === c.from);
     const prevTotal = prev ? prev.total : null;
-    b.add(
-      [
-        `คะแนนรวม${prevTotal !== null ? ` ${prevTotal.toFixed(2)} → ${a.total.toFixed(2)}` : ""} เปลี่ยนแปลง ${signed(c.total)} คะแนน`,
-      ],
+    line(
+      b,
+      `คะแนนรวม${prevTotal !== null ? ` ${prevTotal.toFixed(2)} → ${a.total.toFixed(2)}` : ""} เปลี่ยนแปลง ${signed(c.total)} คะแนน`,
       { bold: true },
-      1,
     );
     const toolHeader = b.add(
       ["เครื่องมือ", "น้ำหนัก (%)", "ชื่อเครื่องมือ", `ปี ${c.from}`, `ปี ${a.year}`, "เปลี่ยนแปลง", "ผลต่อคะแนนรวม (คะแนน)"],
@@ -313,26 +318,24 @@ function changeSection(a: Analysis): Block {
     b.style(rect(indHeader + 1, 0, last, 1), STYLES.center);
     b.style(rect(indHeader + 1, 3, last, 4), STYLES.score);
     b.style(rect(indHeader + 1, 5, last, 6), { numberFormat: CHANGE_FORMAT, hAlign: "right" });
-    b.add(
-      [
-        `ผลต่อคะแนนรวม = การเปลี่ยนแปลงของแต่ละส่วน × น้ำหนักในคะแนนรวม (ปี ${a.year}: ตัวชี้วัด ${TOOL_IDS.map((t) => {
-          const n = a.indicators.filter((i) => i.tool === t).length;
-          return `${t} ตัวละ ${percent(a.framework.weights[t] / n)}%`;
-        }).join(" ")}) ปัดเป็นทศนิยม 2 ตำแหน่งโดยให้ส่วนที่มีเศษมากที่สุดได้ 0.01 ก่อน ผลรวมจึงเท่ากับการเปลี่ยนแปลงของคะแนนรวมพอดี`,
-      ],
+    line(
+      b,
+      `ผลต่อคะแนนรวม = การเปลี่ยนแปลงของแต่ละส่วน × น้ำหนักในคะแนนรวม (ปี ${a.year}: ตัวชี้วัด ${TOOL_IDS.map((t) => {
+        const n = a.indicators.filter((i) => i.tool === t).length;
+        return `${t} ตัวละ ${percent(a.framework.weights[t] / n)}%`;
+      }).join(" ")}) ปัดเป็นทศนิยม 2 ตำแหน่งโดยให้ส่วนที่มีเศษมากที่สุดได้ 0.01 ก่อน ผลรวมจึงเท่ากับการเปลี่ยนแปลงของคะแนนรวมพอดี`,
       STYLES.note,
-      1,
     );
     for (const d of c.drivers)
       if (d.kind === "moved")
-        b.add([`เครื่องมือที่ทำให้คะแนนรวมเปลี่ยนมากที่สุด: ${d.tool} (${signed(d.contribution)} คะแนน)`], { bold: true }, 1);
+        line(b, `เครื่องมือที่ทำให้คะแนนรวมเปลี่ยนมากที่สุด: ${d.tool} (${signed(d.contribution)} คะแนน)`, { bold: true });
   }
   const lines = blockerLines(a);
   if (lines.length) {
-    b.add([`สิ่งที่ทำให้ยังไม่ได้ผลการประเมินระดับถัดไป (${rulesNote(a)}):`], { bold: true, color: PALETTE.urgentText }, 1);
-    for (const l of lines) b.add([`• ${l}`], undefined, 1);
+    line(b, `สิ่งที่ทำให้ยังไม่ได้ผลการประเมินระดับถัดไป (${rulesNote(a)}):`, { bold: true, color: PALETTE.urgentText });
+    for (const l of lines) line(b, `• ${l}`);
   } else if (a.rating === "ผ่านดีเยี่ยม" || a.plan.length === 0) {
-    b.add(["ได้ผลการประเมินระดับสูงสุดแล้ว"], STYLES.note, 1);
+    line(b, "ได้ผลการประเมินระดับสูงสุดแล้ว", STYLES.note);
   }
   return b;
 }
@@ -347,35 +350,30 @@ function planTitle(a: Analysis, p: Plan): string {
 function planSection(a: Analysis): Block {
   const b = new Block();
   b.section("เส้นทางสู่ผลการประเมินระดับถัดไป", WIDTH, STYLES.section);
-  b.add(
-    [
-      `คะแนนที่ต้องเพิ่มน้อยที่สุด (รวมทุกตัวชี้วัด แต่ละตัวไม่เกิน 100) ให้ผ่านทุกเงื่อนไขของเป้าหมาย คำนวณแบบแม่นยำจากคะแนนปี ${a.year} เพิ่มตัวชี้วัดที่ต่ำที่สุดของเครื่องมือก่อน · ${rulesNote(a)}`,
-    ],
+  line(
+    b,
+    `คะแนนที่ต้องเพิ่มน้อยที่สุด (รวมทุกตัวชี้วัด แต่ละตัวไม่เกิน 100) ให้ผ่านทุกเงื่อนไขของเป้าหมาย คำนวณแบบแม่นยำจากคะแนนปี ${a.year} เพิ่มตัวชี้วัดที่ต่ำที่สุดของเครื่องมือก่อน · ${rulesNote(a)}`,
     STYLES.note,
-    1,
   );
   if (a.plan.length === 0) {
-    b.add(["ได้ผลการประเมินระดับสูงสุดแล้ว ไม่มีระดับที่สูงกว่าให้วางแผน"], STYLES.note, 1);
+    line(b, "ได้ผลการประเมินระดับสูงสุดแล้ว ไม่มีระดับที่สูงกว่าให้วางแผน", STYLES.note);
     return b;
   }
   for (const p of a.plan) {
     b.blank();
-    b.add([planTitle(a, p)], { bold: true, color: PALETTE.title }, 1);
+    line(b, planTitle(a, p), { bold: true, color: PALETTE.title });
     if (!p.possible) {
-      b.add(["เป็นไปไม่ได้ แม้ทุกตัวชี้วัดได้ 100 คะแนน"], { color: PALETTE.urgentText }, 1);
+      line(b, "เป็นไปไม่ได้ แม้ทุกตัวชี้วัดได้ 100 คะแนน", { color: PALETTE.urgentText });
       continue;
     }
     if (p.indicators.length === 0) {
-      b.add(["ผ่านเงื่อนไขนี้แล้ว ไม่ต้องเพิ่มคะแนน"], STYLES.note, 1);
+      line(b, "ผ่านเงื่อนไขนี้แล้ว ไม่ต้องเพิ่มคะแนน", STYLES.note);
       continue;
     }
     const r = p.reaches!;
-    b.add(
-      [
-        `เพิ่มคะแนนรวมทุกตัวชี้วัด ${p.totalGain.toFixed(2)} คะแนน → คะแนนรวม ${r.total.toFixed(2)} (IIT ${r.tools.IIT.toFixed(2)} EIT ${r.tools.EIT.toFixed(2)} OIT ${r.tools.OIT.toFixed(2)})${r.rating ? ` ผลการประเมิน ${r.rating}` : ""}`,
-      ],
-      undefined,
-      1,
+    line(
+      b,
+      `เพิ่มคะแนนรวมทุกตัวชี้วัด ${p.totalGain.toFixed(2)} คะแนน → คะแนนรวม ${r.total.toFixed(2)} (IIT ${r.tools.IIT.toFixed(2)} EIT ${r.tools.EIT.toFixed(2)} OIT ${r.tools.OIT.toFixed(2)})${r.rating ? ` ผลการประเมิน ${r.rating}` : ""}`,
     );
     const header = b.add(["ตัวชี้วัดที่", "เครื่องมือ", "ชื่อตัวชี้วัด", "คะแนนปัจจุบัน", "เป้าหมาย", "ต้องเพิ่ม"], STYLES.header);
     b.rowHeight(header, HEADER_HEIGHT);
@@ -397,14 +395,10 @@ function oitSection(a: Analysis): Block | null {
   if (!o) return null;
   const b = new Block();
   b.section(`ตรวจรายการ OIT ด้วยตนเอง (ประมาณการ จากชีต '${OPTIONAL_SHEETS.oit}')`, WIDTH, STYLES.section);
-  b.add(
-    [
-      "ประมาณการ: ตัวชี้วัดย่อยได้คะแนนร้อยละของรายการที่มี ตัวชี้วัดที่ 9 และ 10 เป็นค่าเฉลี่ยของตัวชี้วัดย่อย (วิธีคิดตามคู่มือปี 2564 ยังไม่ยืนยันสำหรับปีต่อมา) รายการที่ยังไม่ได้ตรวจนับเป็นไม่มี ไม่ใช่ผลอย่างเป็นทางการ",
-    ],
-    STYLES.note,
-    1,
-  );
+  line(b, "ประมาณการเท่านั้น ไม่ใช่ผลอย่างเป็นทางการ: ตัวชี้วัดย่อยได้ร้อยละของรายการที่มี", STYLES.note);
+  line(b, "ตัวชี้วัดที่ 9 และ 10 = ค่าเฉลี่ยของตัวชี้วัดย่อย (ตามคู่มือปี 2564) รายการที่ยังไม่ได้ตรวจนับเป็นไม่มี", STYLES.note);
   const subHeader = b.add(["ตัวชี้วัดย่อย", "มี (รายการ)", "ทั้งหมด (รายการ)", "ร้อยละที่มี"], STYLES.header);
+  b.rowHeight(subHeader, HEADER_HEIGHT);
   for (const x of o.subIndicators) b.add([x.id, x.present, x.items, x.score]);
   let last = b.height - 1;
   b.style(rect(subHeader + 1, 0, last, 3), STYLES.table);
@@ -433,15 +427,15 @@ function oitSection(a: Analysis): Block | null {
 
   b.blank();
   if (o.missingItems.length === 0) {
-    b.add(["มีครบทุกรายการในชีต OIT"], STYLES.note, 1);
+    line(b, "มีครบทุกรายการในชีต OIT", STYLES.note);
   } else {
-    b.add(
-      [`รายการที่ยังไม่มี ต้องเผยแพร่บนเว็บไซต์ (${o.missingItems.length} รายการ):`],
-      { bold: true, color: PALETTE.urgentText },
-      1,
-    );
+    line(b, `รายการที่ยังไม่มี ต้องเผยแพร่บนเว็บไซต์ (${o.missingItems.length} รายการ):`, {
+      bold: true,
+      color: PALETTE.urgentText,
+    });
     const h = b.add(["ข้อ", "ตัวชี้วัดย่อย", "ชื่อรายการ", null, null, null, "หมายเหตุ"], STYLES.header, 7);
     b.merge(rect(h, 2, h, 5));
+    b.rowHeight(h, HEADER_HEIGHT);
     for (const m of o.missingItems) {
       const r = b.add([m.code, m.sub, m.name, null, null, null, m.unchecked ? "ยังไม่ได้ตรวจ" : "ไม่มี"]);
       b.merge(rect(r, 2, r, 5));
@@ -452,14 +446,12 @@ function oitSection(a: Analysis): Block | null {
   }
   if (o.gap) {
     const g = o.gap;
-    b.add(
-      [
-        g.possible
-          ? `รายการที่ขาดน้อยที่สุดที่ทำให้ได้ ${g.target} (ประมาณการ): ${g.items.join(", ")} → คะแนนรวมประมาณการ ${g.reaches!.total.toFixed(2)} OIT ${g.reaches!.oit.toFixed(2)}`
-          : `แม้มีครบทุกรายการ ก็ยังไม่ได้ ${g.target} (ประมาณการ) เพราะเครื่องมืออื่นยังต่ำกว่าเกณฑ์`,
-      ],
+    line(
+      b,
+      g.possible
+        ? `รายการที่ขาดน้อยที่สุดที่ทำให้ได้ ${g.target} (ประมาณการ): ${g.items.join(", ")} → คะแนนรวมประมาณการ ${g.reaches!.total.toFixed(2)} OIT ${g.reaches!.oit.toFixed(2)}`
+        : `แม้มีครบทุกรายการ ก็ยังไม่ได้ ${g.target} (ประมาณการ) เพราะเครื่องมืออื่นยังต่ำกว่าเกณฑ์`,
       { bold: true },
-      1,
     );
   }
   return b;
@@ -533,11 +525,14 @@ function warningsSection(a: Analysis, lang: Lang): Block | null {
   return b;
 }
 
-function footerBlock(): Block {
+function footerBlock(a: Analysis): Block {
   const b = new Block();
   b.blank();
+  const used = [SHEETS.scores, SHEETS.measures];
+  if (a.oit) used.push(OPTIONAL_SHEETS.oit);
+  if (a.framework.origin === "workbook") used.push(OPTIONAL_SHEETS.framework);
   b.add(
-    ["สร้างโดย ITA Analyzer จากข้อมูลในชีต 'คะแนน ITA' และ 'มาตรการ' · ชีตนี้สร้างใหม่ทุกครั้งที่วิเคราะห์ อย่าแก้ไขในชีตนี้"],
+    [`สร้างโดย ITA Analyzer จากข้อมูลในชีต ${used.map((n) => `'${n}'`).join(", ")} · ชีตนี้สร้างใหม่ทุกครั้งที่วิเคราะห์ อย่าแก้ไขในชีตนี้`],
     STYLES.note,
     1,
   );
@@ -574,7 +569,7 @@ function analysisSheet(a: Analysis, lang: Lang): SheetSpec {
     oitSection(a),
     measuresSection(a),
     warningsSection(a, lang),
-    footerBlock(),
+    footerBlock(a),
   ];
   const stack = new SheetStack(s);
   for (const block of sections) if (block) stack.stack(block);
