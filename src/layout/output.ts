@@ -528,7 +528,7 @@ function warningsSection(a: Analysis, lang: Lang): Block | null {
 function footerBlock(a: Analysis): Block {
   const b = new Block();
   b.blank();
-  const used = [SHEETS.scores, SHEETS.measures];
+  const used: string[] = [SHEETS.scores, SHEETS.measures];
   if (a.oit) used.push(OPTIONAL_SHEETS.oit);
   if (a.framework.origin === "workbook") used.push(OPTIONAL_SHEETS.framework);
   b.add(
