@@ -10,6 +10,8 @@ import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import { main } from "../../src/cli";
+import { templateSheets } from "../../src/layout/template";
+import { createWorkbook } from "../../src/xlsx";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx");
 let dir: string;
@@ -194,6 +196,37 @@ describe("--target and template --year", () => {
     const fw = (await load(file)).getWorksheet("กรอบการประเมิน")!;
     expect(String(fw.getCell("A3").value)).toContain("ITA-2563-2565");
     expect(String((await load(file)).getWorksheet("OIT")!.getCell("A1").value)).toContain("2565");
+  });
+});
+
+describe("a framework defined in the workbook (12 indicators)", () => {
+  async function twelve(): Promise<string> {
+    const specs = templateSheets([2569]);
+    const [scores, , , , fw] = specs;
+    scores.rows[2][1] = "เทศบาลตำบลทดสอบ";
+    scores.rows.splice(18, 0, [11, "ตัวชี้วัดใหม่"], [12, "ตัวชี้วัดใหม่อีกตัว"]);
+    [90, 90, 90, 90, 90, 80, 80, 80, 90, 90, 60, 80].forEach((v, i) => (scores.rows[8 + i][2] = v));
+    fw.rows[4][1] = "ใช้";
+    fw.rows.push([11, "ตัวชี้วัดใหม่", "OIT"], [12, "ตัวชี้วัดใหม่อีกตัว", "EIT"]);
+    const file = path.join(dir, "twelve.xlsx");
+    await fs.writeFile(file, await createWorkbook(specs));
+    return file;
+  }
+  test("the summary names it; --docx is refused with REPORT_UNAVAILABLE and nothing is written", async () => {
+    const file = await twelve();
+    const c = capture();
+    const out = path.join(dir, "twelve.analysis.xlsx");
+    expect(await main(["analyze", file, "--out", out], c.io)).toBe(0);
+    expect(c.out.join("\n")).toContain("กรอบการประเมินที่กำหนดในสมุดงาน (ชีต 'กรอบการประเมิน') 12 ตัวชี้วัด");
+    // 30/30/40 from the pre-filled tools table: 0.3·90 + 0.3·80 + 0.4·80 = 83.00
+    expect(c.out[1]).toBe("  ผลการประเมิน: ต้องปรับปรุง  คะแนนรวม 83.00  (ระดับตามเกณฑ์เดิม B เพื่อเปรียบเทียบ)");
+    const d = capture();
+    const out2 = path.join(dir, "twelve2.analysis.xlsx");
+    const docx = path.join(dir, "twelve.docx");
+    expect(await main(["analyze", file, "--out", out2, "--docx", docx], d.io)).toBe(1);
+    expect(d.err[0]).toContain("ยังสร้างรายงานไม่ได้");
+    await expect(fs.access(out2)).rejects.toThrow();
+    await expect(fs.access(docx)).rejects.toThrow();
   });
 });
 
