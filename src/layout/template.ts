@@ -7,6 +7,9 @@
 import { numberRanges } from "../core/cells";
 import { frameworkForYear, RATING_RULES_2566, TOOL_NAMES } from "../core/frameworks";
 import { OIT_ITEMS_2563, OIT_LIST_SOURCE, OIT_SUB_INDICATORS } from "../core/oitItems";
+
+/** Where the starting OIT list comes from, in one short line (shared/oit-items.md). */
+const OIT_SOURCE_LINE = "รายการ O1–O43 ตามการจัดกลุ่มปี 2563–2565 ที่หน่วยงานระดับจังหวัดแห่งหนึ่งเผยแพร่สำหรับปี 2567";
 import { DEFAULT_THRESHOLDS, TOOL_IDS, type Framework } from "../core/types";
 import { a1Range } from "./grid";
 import { STATUS_LABELS } from "../core/labels";
@@ -196,29 +199,35 @@ export function oitTemplate(year: number = templateYears().at(-1)!): SheetSpec {
     OIT_COLUMNS.note[0],
   ];
   const last = headers.length - 1;
+  // short lines (no wrapping): where the list comes from, that it may differ for the year, how to fill it
   const caution =
-    year >= 2566
-      ? ` ปี ${year} รายการอาจต่างจากนี้ (ตั้งแต่ปี 2566 มีการปรับรายการ และตั้งแต่ปี 2568 รายการสั้นลงและต่างกันตามประเภทหน่วยงาน) หน่วยงานต้องตรวจสอบกับคู่มือของปีนั้นเอง`
-      : "";
+    year >= 2568
+      ? `ปี ${year} รายการสั้นลงและต่างกันตามประเภทหน่วยงาน ต้องตรวจสอบกับคู่มือของปีนั้น`
+      : year >= 2566
+        ? `ปี ${year} มีการปรับรายการบางข้อ ต้องตรวจสอบกับคู่มือของปีนั้น`
+        : "ตรวจสอบกับคู่มือของปีนั้น";
   s.rows = [
     [`ตรวจรายการ OIT ด้วยตนเอง ปีงบประมาณ พ.ศ. ${year} (ไม่บังคับ)`],
-    [`ที่มาของรายการ: ${OIT_LIST_SOURCE.th}${caution} เพิ่ม ลบ หรือแก้ชื่อรายการได้ตามคู่มือ`],
-    [
-      `มี/ไม่มี: เลือกจากรายการ (เว้นว่าง = ยังไม่ได้ตรวจ นับเป็นไม่มี) · ลิงก์: ที่อยู่หน้าเว็บหรือไฟล์ ขึ้นต้นด้วย https:// · ตัวชี้วัดย่อย: ${OIT_SUB_INDICATORS.map(
-        (x) => `${x.id} ${x.name}`,
-      ).join(" · ")} · ผลที่ได้เป็นการประมาณการเท่านั้น`,
-    ],
-    [],
+    [`ที่มา: ${OIT_SOURCE_LINE} (ความเชื่อมั่น${OIT_LIST_SOURCE.confidence === "low" ? "ต่ำถึงปานกลาง" : "ปานกลาง"})`],
+    [`เป็นเพียงจุดเริ่มต้น: ${caution} เพิ่ม ลบ หรือแก้ชื่อรายการได้`],
+    [`มี/ไม่มี: เลือกจากรายการ (เว้นว่าง = ยังไม่ได้ตรวจ) · ลิงก์ขึ้นต้นด้วย https:// · ผลที่ได้เป็นการประมาณการเท่านั้น`],
     headers,
     ...OIT_ITEMS_2563.map((i) => [i.code, i.name, i.sub, null, null, null]),
   ];
+  // the sub-indicators' names, beside the list (columns H:I, outside the table the parser reads)
+  const legend = OIT_TEMPLATE.headerRow - 1;
+  s.rows[legend].push(null, "รหัสตัวชี้วัดย่อย", "ชื่อตัวชี้วัดย่อย");
+  OIT_SUB_INDICATORS.forEach((x, i) => s.rows[legend + 1 + i].push(null, x.id, x.name));
   const first = OIT_TEMPLATE.firstItemRow - 1;
   const lastRow = OIT_TEMPLATE.headerRow - 1 + OIT_TEMPLATE.rows;
-  s.columnWidths = [8, 58, 13, 11, 40, 24];
-  s.merges = [a1Range(0, 0, 0, last), a1Range(1, 0, 1, last), a1Range(2, 0, 2, last)];
+  s.columnWidths = [8, 58, 13, 11, 40, 24, 3, 12, 34];
+  s.merges = [a1Range(0, 0, 0, last), a1Range(1, 0, 1, last), a1Range(2, 0, 2, last), a1Range(3, 0, 3, last)];
   s.styles = [
     { range: "A1", style: STYLES.title },
-    { range: "A2:A3", style: { ...STYLES.note, wrap: true } },
+    { range: "A2:A4", style: STYLES.note },
+    { range: a1Range(legend, 7, legend, 8), style: STYLES.header },
+    { range: a1Range(legend + 1, 7, legend + OIT_SUB_INDICATORS.length, 8), style: STYLES.table },
+    { range: a1Range(legend + 1, 7, legend + OIT_SUB_INDICATORS.length, 7), style: STYLES.center },
     { range: a1Range(first - 1, 0, first - 1, last), style: STYLES.header },
     { range: a1Range(first, 0, lastRow, last), style: STYLES.table },
     { range: a1Range(first, 0, lastRow, 0), style: STYLES.center },
@@ -234,6 +243,11 @@ export function oitTemplate(year: number = templateYears().at(-1)!): SheetSpec {
     },
   ];
   s.freezeRows = OIT_TEMPLATE.headerRow;
+  s.print = {
+    orientation: "landscape",
+    fitToWidth: true,
+    repeatRows: `${OIT_TEMPLATE.headerRow}:${OIT_TEMPLATE.headerRow}`,
+  };
   s.tabColor = PALETTE.tab;
   s.font = SHEET_FONT;
   s.rowHeight = ROW_HEIGHT;
@@ -253,13 +267,9 @@ export function frameworkTemplate(year: number = templateYears().at(-1)!): Sheet
   const pct = (w: number) => Math.round(w * 10000) / 100;
   s.rows = [
     ["กรอบการประเมินที่กำหนดเอง (ไม่บังคับ)"],
-    [
-      `ชีตนี้ไม่บังคับ: ลบชีตนี้ หรือปล่อย '${L.useNo}' ไว้ โปรแกรมจะใช้กรอบการประเมินในโปรแกรม เลือก '${L.useYes}' เมื่อ ป.ป.ช. เปลี่ยนตัวชี้วัด เครื่องมือ น้ำหนัก หรือเกณฑ์ แล้วโปรแกรมยังไม่รู้จัก ทุกผลลัพธ์จะระบุว่าใช้กรอบที่กำหนดในสมุดงาน`,
-    ],
-    [
-      `ค่าเริ่มต้นคือ ${fw.title} (${fw.id}) ในโปรแกรม เครื่องมือใช้ได้เฉพาะ IIT, EIT, OIT น้ำหนักรวมกันได้ 100 เลขตัวชี้วัดไม่ซ้ำ เพิ่มหรือลบแถวตัวชี้วัดได้ แล้วกรอกคะแนนของตัวชี้วัดเหล่านั้นในชีต '${SHEETS.scores}'`,
-    ],
-    [],
+    [`ไม่บังคับ: ลบชีตนี้ หรือปล่อย '${L.useNo}' ไว้ = ใช้กรอบการประเมินในโปรแกรม · เลือก '${L.useYes}' เมื่อ ป.ป.ช. เปลี่ยนกรอบ`],
+    [`ค่าเริ่มต้น: ${fw.title} (${fw.id}) · เครื่องมือ IIT, EIT, OIT น้ำหนักรวม 100`],
+    [`เพิ่มหรือลบแถวตัวชี้วัดได้ (เลขไม่ซ้ำ) แล้วกรอกคะแนนของทุกตัวชี้วัดในชีต '${SHEETS.scores}'`],
     [L.use, L.useNo, "เลือก ใช้ / ไม่ใช้"],
     [],
     [L.toolName, L.toolWeight, "ชื่อเครื่องมือ"],
@@ -279,11 +289,11 @@ export function frameworkTemplate(year: number = templateYears().at(-1)!): Sheet
   const ratingsHeader = toolsHeader + TOOL_IDS.length + 2;
   const indHeader = ratingsHeader + rules.length + 2;
   const indLast = indHeader + fw.indicators.length + 10; // room to add indicators
-  s.columnWidths = [22, 40, 52];
-  s.merges = [a1Range(0, 0, 0, 2), a1Range(1, 0, 1, 2), a1Range(2, 0, 2, 2)];
+  s.columnWidths = [26, 40, 52];
+  s.merges = [a1Range(0, 0, 0, 2), a1Range(1, 0, 1, 2), a1Range(2, 0, 2, 2), a1Range(3, 0, 3, 2)];
   s.styles = [
     { range: "A1", style: STYLES.title },
-    { range: "A2:A3", style: { ...STYLES.note, wrap: true } },
+    { range: "A2:A4", style: STYLES.note },
     { range: a1Range(switchRow, 0, switchRow, 0), style: STYLES.label },
     { range: a1Range(switchRow, 1, switchRow, 1), style: { ...STYLES.input, bold: true } },
     { range: a1Range(switchRow, 2, switchRow, 2), style: STYLES.note },
@@ -298,6 +308,7 @@ export function frameworkTemplate(year: number = templateYears().at(-1)!): Sheet
     { range: a1Range(switchRow, 1, switchRow, 1), values: [L.useNo, L.useYes], errorMessage: "เลือก ใช้ หรือ ไม่ใช้" },
     { range: a1Range(indHeader + 1, 2, indLast, 2), values: [...TOOL_IDS], errorMessage: "เลือก IIT, EIT หรือ OIT" },
   ];
+  s.print = { orientation: "portrait", fitToWidth: true };
   s.tabColor = PALETTE.tab;
   s.font = SHEET_FONT;
   s.rowHeight = ROW_HEIGHT;

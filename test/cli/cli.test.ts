@@ -160,7 +160,13 @@ describe("template", () => {
     const oit = wb.getWorksheet("OIT")!;
     expect([oit.getCell("A6").value, oit.getCell("C6").value, oit.getCell("A48").value]).toEqual(["O1", "9.1", "O43"]);
     expect(oit.getCell("D6").dataValidation).toMatchObject({ type: "list", formulae: ['"มี,ไม่มี"'] });
-    expect(String(oit.getCell("A2").value)).toContain("เป็นเพียงจุดเริ่มต้น");
+    expect(String(oit.getCell("A2").value)).toContain("ที่มา: รายการ O1–O43");
+    expect(String(oit.getCell("A3").value)).toContain("เป็นเพียงจุดเริ่มต้น: ปี 2569 รายการสั้นลงและต่างกันตามประเภทหน่วยงาน");
+    expect([oit.getCell("H5").value, oit.getCell("H6").value, oit.getCell("I6").value]).toEqual([
+      "รหัสตัวชี้วัดย่อย",
+      "9.1",
+      "ข้อมูลพื้นฐาน",
+    ]);
     const fw = wb.getWorksheet("กรอบการประเมิน")!;
     expect([fw.getCell("A5").value, fw.getCell("B5").value]).toEqual(["ใช้กรอบการประเมินนี้", "ไม่ใช้"]);
     const again = capture();
