@@ -658,6 +658,12 @@ function trendSheet(a: Analysis): SheetSpec | null {
   title.merge(rect(0, 0, 0, Math.max(width, 7) - 1));
   title.rowHeight(0, TITLE_HEIGHT);
   title.add([a.unit.name], STYLES.subtitle, 1);
+  if (a.framework.origin === "workbook")
+    title.add(
+      [`ปี ${a.year} ใช้${a.framework.title} (ชีต '${OPTIONAL_SHEETS.framework}') ปีอื่นใช้กรอบการประเมินในโปรแกรม`],
+      STYLES.note,
+      1,
+    );
 
   const stack = new SheetStack(s);
   stack.stack(title);

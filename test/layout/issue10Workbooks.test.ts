@@ -179,6 +179,9 @@ describe("a framework defined in the workbook: 12 indicators, template → fill 
     expect(text).toContain("12 | EIT | การมีส่วนร่วมของผู้มีส่วนได้ส่วนเสีย |  | 80 |  | 7");
     expect(text).toContain("เป้าหมาย: ผ่าน (คะแนนรวมตั้งแต่ 85)");
     expect(text).toContain("11 | OIT | การบริหารความเสี่ยงการทุจริต | 60 | 78.72 | 18.72");
+    expect(textOf(back[SHEETS.trend])).toContain(
+      "ปี 2569 ใช้กรอบการประเมินที่กำหนดในสมุดงาน (ชีต 'กรอบการประเมิน') ปีอื่นใช้กรอบการประเมินในโปรแกรม",
+    );
   });
 });
 
