@@ -12,15 +12,19 @@ const LAYERS = {
   core: { may: [], pure: true },
   layout: { may: ["core"], pure: true },
   report: { may: ["core", "layout"], pure: true },
-  xlsx: { may: ["core", "layout"] },
-  docx: { may: ["core", "report"] },
+  // the OOXML writing library and the .xlsx adapter also run in the browser: no Node (fflate allowed)
+  ooxml: { may: ["layout"], browser: ["exceljs", "docx"] },
+  xlsx: { may: ["core", "layout", "ooxml"], browser: ["docx", "exceljs"] },
+  docx: { may: ["core", "report", "ooxml"] },
   excel: { may: ["core", "layout"] },
   cli: { may: ["core", "layout", "report", "xlsx", "docx", "pipeline"] },
   taskpane: { may: ["core", "layout", "report", "xlsx", "docx", "excel", "pipeline"] },
 };
 const FOLDERS = [...Object.keys(LAYERS), "pipeline"];
 
-function layerRule(folder, { may, pure }) {
+const NODE = ["fs", "path", "node:*", "react", "react-dom"];
+
+function layerRule(folder, { may, pure, browser }) {
   const refused = FOLDERS.filter((f) => f !== folder && !may.includes(f));
   // a file directly in the folder imports a sibling folder as "../x"; one level deeper as "../../x"
   const group = refused.flatMap((f) => [`../${f}`, `../${f}/*`, `../../${f}`, `../../${f}/*`]);
@@ -32,13 +36,20 @@ function layerRule(folder, { may, pure }) {
   ];
   if (pure)
     patterns.push({ group: NODE_AND_LIBS, message: `src/${folder} is pure: no Node, Excel, DOM, React or docx` });
+  if (browser)
+    patterns.push({
+      group: [...NODE, ...browser],
+      message: `src/${folder} runs in the browser too: no Node, no ${browser.join(", ")}`,
+    });
   return {
     files: [`src/${folder}/**/*.ts`, `src/${folder}/**/*.tsx`],
     rules: {
       "no-restricted-imports": ["error", { patterns }],
       ...(pure
         ? { "no-restricted-globals": ["error", "Excel", "Office", "document", "window", "process", "Buffer"] }
-        : {}),
+        : browser
+          ? { "no-restricted-globals": ["error", "Excel", "Office", "process", "Buffer"] }
+          : {}),
     },
   };
 }
@@ -86,6 +97,8 @@ export default tseslint.config(
                 "./docx/*",
                 "./excel",
                 "./excel/*",
+                "./ooxml",
+                "./ooxml/*",
                 "./taskpane/*",
                 "./cli/*",
               ],

@@ -40,13 +40,13 @@ module.exports = async (env, argv) => {
       splitChunks: {
         chunks: "async",
         cacheGroups: {
-          xlsx: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", priority: 20, enforce: true },
           docx: { test: /[\\/]node_modules[\\/](docx|jszip)[\\/]/, name: "docx", chunks: "async", priority: 20, enforce: true },
         },
       },
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
+      // inject: false — the page's inline ES5 check loads the bundle (and office.js only inside Office)
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], inject: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

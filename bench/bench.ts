@@ -3,7 +3,11 @@
  * - core analyses per second on 8,300 synthetic units (the national count);
  * - the planner (path to each higher rating) for the same 8,300 units, every plan re-scored;
  * - .xlsx files parsed and analysed per second on 200 generated workbooks;
+ * - the CLI's whole-process time over ExcelJS's load time (bench/cli.ts);
  * - peak memory;
+ * - the large and hostile cases of issue 7 (5,000 and 20,000 measures, 32,767-character cells, a
+ *   million-row sheet, zip bombs): time and peak RSS, each in its own process (bench/large.ts;
+ *   `npm run bench -- --quick` leaves them out);
  * - the add-in's figures (bundle size, context.sync calls per run) from bench/addin.ts.
  */
 import { performance } from "node:perf_hooks";
@@ -14,6 +18,7 @@ import { DEFAULT_SETTINGS, type ItaInput } from "../src/core/types";
 import { runPipeline } from "../src/pipeline";
 import { MEASURES_TEMPLATE, SCORE_TEMPLATE, templateSheets } from "../src/layout/template";
 import { createWorkbook, readWorkbook } from "../src/xlsx";
+import { cliFigures } from "./cli";
 
 /** A small deterministic random generator (mulberry32), so runs are comparable. */
 function rng(seed: number): () => number {
@@ -135,7 +140,20 @@ async function main(): Promise<void> {
   ]);
   rows.push(["xlsx: workbooks per second", (files.length / (ms / 1000)).toFixed(1)]);
 
-  // 3. the add-in's figures, when its bench module is present
+  // 3. the CLI's start-up ratio (bundled CLI, whole process)
+  try {
+    for (const row of await cliFigures()) rows.push(row);
+  } catch (e) {
+    rows.push(["cli figures", `not measured: ${(e as Error).message.split("\n")[0]}`]);
+  }
+  sample();
+  // 4. the large and hostile cases of issue 7, each in its own process
+  if (!process.argv.includes("--quick")) {
+    const { largeFigures } = await import("./large");
+    rows.push(...(await largeFigures()));
+  }
+
+  // 5. the add-in's figures, when its bench module is present
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const addin = require("./addin") as { addinFigures?: () => Promise<Array<{ label: string; value: string }>> };

@@ -7,7 +7,7 @@ import { analyze, type Analysis } from "./core/analysis";
 import type { Issue, Lang, Thresholds } from "./core/types";
 import { analysisSheets } from "./layout/output";
 import { parseWorkbook, type ParseResult } from "./layout/parse";
-import type { Grid, SheetSpec } from "./layout/sheetSpec";
+import type { Grid, SheetSpec, WorkbookFacts } from "./layout/sheetSpec";
 import { buildReportModel } from "./report/model";
 import { reportSheet } from "./report/sheet";
 import type { ReportModel } from "./report/types";
@@ -20,6 +20,8 @@ export interface PipelineOptions {
   lang?: Lang;
   /** Date printed in the report when the settings sheet gives none (default: today). */
   date?: Date;
+  /** Cell facts from the reader (percent formats, formulas without values, merges, hidden sheets). */
+  facts?: WorkbookFacts;
 }
 
 export interface PipelineResult {
@@ -43,7 +45,7 @@ function failed(parse: ParseResult, errors: Issue[], warnings: Issue[]): Pipelin
 }
 
 export function runPipeline(grids: Record<string, Grid>, options: PipelineOptions = {}): PipelineResult {
-  const parse = parseWorkbook(grids);
+  const parse = parseWorkbook(grids, options.facts);
   if (!parse.input) return failed(parse, parse.errors, parse.warnings);
   const outcome = analyze(parse.input, {
     year: options.year,

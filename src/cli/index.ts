@@ -12,8 +12,7 @@ import { TOOL_IDS, type Issue, type Lang } from "../core/types";
 import { CONFIDENCE_LABELS, STATUS_LABELS } from "../core/labels";
 import { runPipeline } from "../pipeline";
 import { templateSheets } from "../layout/template";
-import { reportDocx } from "../docx";
-import { createWorkbook, readWorkbook, writeGeneratedSheets } from "../xlsx";
+import { checkOutputs, commitOutputs, recoverInterrupted, type CommitHooks, type PlannedOutput } from "./outputs";
 
 export interface Io {
   out: (line: string) => void;
@@ -167,9 +166,45 @@ function summary(a: Analysis, lang: Lang): string[] {
   return lines;
 }
 
-async function writeFileSafe(file: string, data: Uint8Array | string): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await fs.writeFile(file, data);
+/**
+ * Test hook: ITA_ANALYZER_STALL_AT=<point> makes the process print "STALL <point>" on stderr and
+ * wait there (the SIGKILL tests kill it at that point). Points: read, temp, staged, rename (before
+ * the first rename), renamed (after the first rename, before the next).
+ */
+function stallHooks(): CommitHooks & { point(name: string): Promise<void> } {
+  const want = process.env.ITA_ANALYZER_STALL_AT;
+  const point = async (name: string) => {
+    if (want !== name) return;
+    process.stderr.write(`STALL ${name}\n`);
+    await new Promise<never>(() => setInterval(() => undefined, 1000));
+  };
+  return { point, at: (name) => point(name) };
+}
+
+function pathProblem(p: Awaited<ReturnType<typeof checkOutputs>>, lang: Lang): UsageError | null {
+  if (!p) return null;
+  return new UsageError(
+    p.code === "OUT_SAME_AS_IN"
+      ? describeIssue(issue("OUT_SAME_AS_IN", { path: p.path, input: p.input }), lang)
+      : describeIssue(issue("OUT_DUPLICATE", { path: p.path, other: p.other }), lang),
+  );
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Docx file names written by --docx-dir. */
+function docxDirFiles(dir: string, year: number): { analysis: string; measures: string } {
+  return {
+    analysis: path.join(dir, `ITA-${year}-รายงานการวิเคราะห์.docx`),
+    measures: path.join(dir, `ITA-${year}-รายงานผลการดำเนินการตามมาตรการ.docx`),
+  };
 }
 
 async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<number> {
@@ -201,25 +236,56 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
       );
   }
   const out = values.out ?? input.replace(/(\.xlsx)?$/i, ".analysis.xlsx");
-  if (path.resolve(out) === path.resolve(input))
-    throw new UsageError(describeIssue(issue("OUT_SAME_AS_IN", { path: input }), lang));
+  const hooks = stallHooks();
+  // every output known before reading: none may be the input or another output (exit 2)
+  const early = [out, values.json, values.docx].filter((x): x is string => !!x);
+  const earlyProblem = pathProblem(await checkOutputs(input, early), lang);
+  if (earlyProblem) throw earlyProblem;
+  // a set of outputs a killed run had begun to rename in is completed first
+  await recoverInterrupted([...early, ...(values["docx-dir"] ? [path.join(values["docx-dir"], "x")] : [])]);
 
   const fail = async (errors: Issue[], warnings: Issue[] = []): Promise<number> => {
     for (const e of errors) io.err(describeIssue(e, lang));
     for (const w of warnings) io.err(describeIssue(w, lang));
-    if (values.json) await writeFileSafe(values.json, JSON.stringify(errorsToJson(errors, lang), null, 2) + "\n");
+    if (values.json) {
+      // The error JSON alone is a consistent set only when no workbook or report of an earlier
+      // run is there; otherwise the earlier set is left whole and the JSON is not written.
+      const dir = values["docx-dir"];
+      const stale =
+        (await exists(out)) ||
+        (values.docx !== undefined && (await exists(values.docx))) ||
+        (dir !== undefined && (await fs.readdir(dir).catch(() => [])).some((f) => /^ITA-.*\.docx$/.test(f)));
+      if (stale) {
+        io.err(describeIssue({ code: "JSON_NOT_WRITTEN", severity: "warning", params: { path: values.json } }, lang));
+        return 1;
+      }
+      try {
+        await commitOutputs(
+          [{ path: values.json, data: JSON.stringify(errorsToJson(errors, lang), null, 2) + "\n" }],
+          hooks,
+        );
+      } catch (e) {
+        io.err(describeIssue(issue("WRITE_FAILED", { path: values.json, detail: (e as Error).message }), lang));
+      }
+    }
     return 1;
   };
 
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(input);
-  } catch {
-    return fail([issue("FILE_NOT_FOUND", { path: input })]);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") return fail([issue("FILE_NO_PERMISSION", { path: input })]);
+    if (code === "EISDIR") return fail([issue("FILE_IS_FOLDER", { path: input })]);
+    if (code === "ENOENT" || code === "ENOTDIR") return fail([issue("FILE_NOT_FOUND", { path: input })]);
+    return fail([issue("FILE_UNREADABLE", { path: input, detail: (e as Error).message })]);
   }
-  const read = await readWorkbook(bytes, input);
+  await hooks.point("read");
+  const { readWorkbook } = await import("../xlsx");
+  const read = await readWorkbook(bytes, path.basename(input));
   if (!read.ok) return fail([read.issue]);
-  const run = runPipeline(read.sheets, { year, targetTotal, lang });
+  const run = runPipeline(read.sheets, { year, targetTotal, lang, facts: read.facts });
   if (!run.ok || !run.analysis) return fail(run.errors, run.warnings);
   const analysis = run.analysis;
   const model = run.report;
@@ -228,23 +294,34 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
       run.warnings.filter((w) => w.code === "REPORT_UNAVAILABLE").map((w) => ({ ...w, severity: "error" as const })),
     );
   const sheets = run.sheets;
+
+  const planned: PlannedOutput[] = [];
+  const dirFiles = values["docx-dir"] ? docxDirFiles(values["docx-dir"], analysis.year) : null;
+  const allPaths = [...early, ...(dirFiles ? [dirFiles.analysis, dirFiles.measures] : [])];
+  const lateProblem = pathProblem(await checkOutputs(input, allPaths), lang);
+  if (lateProblem) throw lateProblem;
+  let failedPath = out;
   try {
-    await writeFileSafe(out, await writeGeneratedSheets(bytes, sheets));
-    if (values.json) await writeFileSafe(values.json, JSON.stringify(analysisToJson(analysis, lang), null, 2) + "\n");
-    if (model && values.docx) await writeFileSafe(values.docx, await reportDocx(model, "both"));
-    if (model && values["docx-dir"]) {
-      const dir = values["docx-dir"];
-      await writeFileSafe(
-        path.join(dir, `ITA-${analysis.year}-รายงานการวิเคราะห์.docx`),
-        await reportDocx(model, "analysis"),
-      );
-      await writeFileSafe(
-        path.join(dir, `ITA-${analysis.year}-รายงานผลการดำเนินการตามมาตรการ.docx`),
-        await reportDocx(model, "measures"),
-      );
+    const { writeGeneratedSheets } = await import("../xlsx");
+    planned.push({ path: out, data: await writeGeneratedSheets(bytes, sheets) });
+    if (values.json)
+      planned.push({ path: values.json, data: JSON.stringify(analysisToJson(analysis, lang), null, 2) + "\n" });
+    // the Word writer (and its library) is loaded only when a .docx is asked for
+    const { reportDocx } = model && (values.docx || dirFiles) ? await import("../docx") : { reportDocx: null };
+    if (model && values.docx && reportDocx) {
+      failedPath = values.docx;
+      planned.push({ path: values.docx, data: await reportDocx(model, "both") });
     }
+    if (model && dirFiles && reportDocx) {
+      failedPath = values["docx-dir"]!;
+      planned.push({ path: dirFiles.analysis, data: await reportDocx(model, "analysis") });
+      planned.push({ path: dirFiles.measures, data: await reportDocx(model, "measures") });
+    }
+    await commitOutputs(planned, hooks);
   } catch (e) {
-    io.err(describeIssue(issue("WRITE_FAILED", { path: out, detail: (e as Error).message }), lang));
+    const at = (e as { outputPath?: string }).outputPath ?? failedPath;
+    io.err(describeIssue(issue("WRITE_FAILED", { path: at, detail: (e as Error).message }), lang));
+    io.err(describeIssue({ code: "OUTPUTS_UNCHANGED", severity: "warning" }, lang));
     return 1;
   }
   if (!values.quiet) {
@@ -272,7 +349,8 @@ async function templateCommand(args: string[], lang: Lang, io: Io): Promise<numb
   } catch {
     // the file does not exist: good
   }
-  await writeFileSafe(out, await createWorkbook(templateSheets(undefined, year)));
+  const { createWorkbook } = await import("../xlsx");
+  await commitOutputs([{ path: out, data: await createWorkbook(templateSheets(undefined, year)) }]);
   io.out(lang === "th" ? `สร้างสมุดงานแล้ว: ${out}` : `Workbook written: ${out}`);
   return 0;
 }

@@ -2,6 +2,7 @@
  * The ITA frameworks as data: one record per range of fiscal years (B.E.).
  * Facts and confidence from shared/ita-framework.md. Change a framework here, nowhere else.
  */
+import { normThai } from "./thaiText";
 import type { Framework, FrameworkIndicator, GradeBand, RatingRule, ToolId } from "./types";
 
 /**
@@ -132,7 +133,7 @@ export function frameworkForYear(year: number): FrameworkChoice {
 
 /** Normalises an indicator name for comparison: no spaces, NFC. */
 export function normalizeName(s: string): string {
-  return s.normalize("NFC").replace(/[\s\u200b]+/g, "");
+  return normThai(s).replace(/\s+/g, "");
 }
 
 /** Whether a typed indicator name is one of the framework's names for that indicator. */

@@ -18,10 +18,109 @@ export const MESSAGES: Catalog = {
     en: "Cannot open {path}; the file may be damaged: {detail}",
   },
   OUT_SAME_AS_IN: {
-    th: "ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ ({path}) โปรแกรมจะไม่เขียนทับข้อมูลของท่าน",
-    en: "The output file must differ from the input ({path}); the input is never overwritten",
+    th: "ไฟล์ผลลัพธ์ {path} คือไฟล์ต้นฉบับ {input} (ชื่อเดียวกัน ลิงก์ หรือชื่อที่ต่างกันเพียงตัวพิมพ์เล็ก-ใหญ่) โปรแกรมจะไม่เขียนทับข้อมูลของท่าน กรุณาตั้งชื่อไฟล์ผลลัพธ์ใหม่",
+    en: "The output {path} is the input {input} (same name, a link, or a name differing only in case); the input is never overwritten. Choose another output name",
+  },
+  OUT_DUPLICATE: {
+    th: "ไฟล์ผลลัพธ์ {path} กับ {other} เป็นไฟล์เดียวกัน กรุณาตั้งชื่อให้ต่างกัน",
+    en: "The outputs {path} and {other} are the same file; give them different names",
   },
   WRITE_FAILED: { th: "บันทึกไฟล์ {path} ไม่ได้: {detail}", en: "Cannot write {path}: {detail}" },
+  OUTPUTS_UNCHANGED: {
+    th: "ไม่ได้บันทึกไฟล์ใดเลย ไฟล์ผลลัพธ์เดิม (ถ้ามี) ยังอยู่ครบตามเดิม",
+    en: "No file was written; earlier output files (if any) are left as they were",
+  },
+  JSON_NOT_WRITTEN: {
+    th: "ไม่ได้บันทึกข้อผิดพลาดลงไฟล์ {path} เพราะมีไฟล์ผลลัพธ์ของการวิเคราะห์ครั้งก่อนอยู่ จึงเก็บชุดไฟล์เดิมไว้ทั้งชุด",
+    en: "The errors were not written to {path}: the outputs of an earlier analysis are there and are kept as one set",
+  },
+  FILE_NO_PERMISSION: {
+    th: "ไม่มีสิทธิ์อ่านไฟล์ {path} กรุณาตรวจสอบสิทธิ์การเข้าถึงไฟล์ หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของท่าน",
+    en: "No permission to read {path}; check the file's permissions or copy it into your own folder",
+  },
+  FILE_IS_FOLDER: { th: "{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ .xlsx", en: "{path} is a folder, not an .xlsx file" },
+  FILE_UNREADABLE: { th: "อ่านไฟล์ {path} ไม่ได้: {detail}", en: "Cannot read {path}: {detail}" },
+  FILE_EMPTY: { th: "ไฟล์ {path} ว่างเปล่า (ขนาด 0 ไบต์)", en: "{path} is empty (0 bytes)" },
+  FILE_ENCRYPTED: {
+    th: "ไฟล์ {path} ถูกป้องกันด้วยรหัสผ่าน โปรแกรมเปิดไม่ได้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก > เข้ารหัสด้วยรหัสผ่าน ลบรหัสผ่านแล้วบันทึก) จากนั้นลองใหม่",
+    en: "{path} is protected by a password and cannot be opened; open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it, save) and try again",
+  },
+  FILE_XLS: {
+    th: "ไฟล์ {path} เป็นไฟล์ Excel รุ่นเก่า (.xls) กรุณาเปิดใน Excel แล้วบันทึกเป็น (Save As) 'สมุดงาน Excel (.xlsx)' แล้วลองใหม่",
+    en: "{path} is an old-format Excel file (.xls); open it in Excel, Save As 'Excel Workbook (.xlsx)' and try again",
+  },
+  FILE_XLSM: {
+    th: "ไฟล์ {path} เป็นสมุดงานที่มีแมโคร (.xlsm) กรุณาบันทึกเป็น (Save As) 'สมุดงาน Excel (.xlsx)' แล้วลองใหม่ (แมโครไม่จำเป็นต่อการวิเคราะห์)",
+    en: "{path} is a macro-enabled workbook (.xlsm); Save As 'Excel Workbook (.xlsx)' and try again (macros are not needed)",
+  },
+  FILE_XLSB: {
+    th: "ไฟล์ {path} เป็นสมุดงานแบบไบนารี (.xlsb) กรุณาเปิดใน Excel แล้วบันทึกเป็น (Save As) 'สมุดงาน Excel (.xlsx)' แล้วลองใหม่",
+    en: "{path} is a binary workbook (.xlsb); open it in Excel, Save As 'Excel Workbook (.xlsx)' and try again",
+  },
+  FILE_ODS: {
+    th: "ไฟล์ {path} เป็นไฟล์ OpenDocument (.ods) กรุณาบันทึกเป็น (Save As) 'Excel 2007-365 (.xlsx)' แล้วลองใหม่",
+    en: "{path} is an OpenDocument spreadsheet (.ods); Save As 'Excel 2007-365 (.xlsx)' and try again",
+  },
+  FILE_CSV: {
+    th: "ไฟล์ {path} เป็นไฟล์ข้อความ (.csv) ไม่ใช่สมุดงาน กรุณาสร้างสมุดงานจากแม่แบบ (ita-analyzer template) คัดลอกข้อมูลลงไป แล้วบันทึกเป็น .xlsx",
+    en: "{path} is a text file (.csv), not a workbook; start from the template (ita-analyzer template), copy the data in and save as .xlsx",
+  },
+  FILE_DOCX: {
+    th: "ไฟล์ {path} เป็นเอกสาร Word (.docx) ที่เปลี่ยนชื่อ ไม่ใช่สมุดงาน Excel กรุณาเลือกไฟล์ .xlsx ที่บันทึกจาก Excel",
+    en: "{path} is a Word document (.docx) renamed, not an Excel workbook; choose an .xlsx saved by Excel",
+  },
+  FILE_CORRUPT_ENTRY: {
+    th: "ไฟล์ {path} เสียหาย: ส่วน {part} ในไฟล์ไม่ตรงกับค่าตรวจสอบ (CRC) กรุณาใช้สำเนาอื่นของไฟล์ หรือเปิดใน Excel ให้ซ่อมแล้วบันทึกใหม่",
+    en: "{path} is damaged: part {part} fails its checksum (CRC); use another copy, or let Excel repair it and save again",
+  },
+  FILE_PART_TOO_LARGE: {
+    th: "ไฟล์ {path} มีส่วน {part} ที่ใหญ่เกิน {limit} MB เมื่อขยายออก โปรแกรมจึงหยุดอ่านเพื่อป้องกันหน่วยความจำเต็ม (ชีตรูปแบบของโปรแกรมไม่ควรใหญ่ขนาดนี้)",
+    en: "{path}: part {part} inflates beyond {limit} MB; reading stopped to protect memory (the layout sheets are never this large)",
+  },
+  FILE_TOO_LARGE_TOTAL: {
+    th: "ไฟล์ {path} ขยายออกแล้วใหญ่เกิน {limit} MB โปรแกรมจึงหยุดอ่านเพื่อป้องกันหน่วยความจำเต็ม",
+    en: "{path} inflates beyond {limit} MB in all; reading stopped to protect memory",
+  },
+  SHEET_TOO_MANY_ROWS: {
+    th: "ชีต '{sheet}' มีข้อมูลเกิน {limit} แถว (พบที่เซลล์ {cell}) โปรแกรมจึงหยุดอ่าน กรุณาลบแถวที่ไม่ใช้ออก",
+    en: "Sheet '{sheet}' has data beyond {limit} rows (at {cell}); reading stopped. Delete the unused rows",
+  },
+  SHEET_TOO_MANY_COLUMNS: {
+    th: "ชีต '{sheet}' มีข้อมูลเกิน {limit} คอลัมน์ (พบที่เซลล์ {cell}) โปรแกรมจึงหยุดอ่าน",
+    en: "Sheet '{sheet}' has data beyond {limit} columns (at {cell}); reading stopped",
+  },
+  SHEET_TOO_LARGE: {
+    th: "ชีต '{sheet}' มีเซลล์ที่ใช้งานเกิน {limit} เซลล์ โปรแกรมจึงหยุดอ่าน กรุณาลบข้อมูลที่ไม่เกี่ยวข้องออกจากชีตนี้",
+    en: "Sheet '{sheet}' uses more than {limit} cells; reading stopped. Remove unrelated data from this sheet",
+  },
+  SHEET_AMBIGUOUS: {
+    th: "มีชีตที่ชื่อตรงกับ '{sheet}' มากกว่าหนึ่งชีต: {names} กรุณาลบหรือเปลี่ยนชื่อชีตที่ไม่ใช้",
+    en: "More than one sheet matches '{sheet}': {names}; delete or rename the one not in use",
+  },
+  SHEET_DUPLICATE_IGNORED: {
+    th: "ใช้ชีต '{sheet}' ที่ชื่อตรงทุกตัวอักษร ไม่ได้อ่านชีตที่ชื่อคล้ายกัน: {others}",
+    en: "Sheet '{sheet}' (exact name) is used; similar sheets are not read: {others}",
+  },
+  PERCENT_READ: {
+    th: "เซลล์ {cells} เป็นรูปแบบร้อยละ จึงอ่านเป็นคะแนนร้อยละ (เช่น 98.68% อ่านเป็น 98.68) กรุณาตรวจสอบ",
+    en: "Cells {cells} are percentages and are read as such (98.68% reads as 98.68); please check",
+  },
+  FORMULA_NO_VALUE: {
+    th: "เซลล์ {cells} มีสูตรแต่ไม่มีผลลัพธ์ที่บันทึกไว้ (ไฟล์ถูกสร้างโดยโปรแกรมที่ไม่คำนวณสูตร) กรุณาเปิดไฟล์ใน Excel แล้วบันทึก (Save) หนึ่งครั้ง แล้วลองใหม่",
+    en: "Cells {cells} hold formulas with no saved result (the file was made by a tool that does not calculate); open it in Excel, save it once and try again",
+  },
+  YEAR_HEADER_MERGED: {
+    th: "หัวคอลัมน์ปี {range} ถูกผสานเซลล์ (Merge) คลุมหลายคอลัมน์ และมีคะแนนในคอลัมน์ที่ไม่ใช่คอลัมน์แรก ({cells}) กรุณายกเลิกการผสานเซลล์ แล้วใส่ปีให้แต่ละคอลัมน์",
+    en: "The year header {range} is merged across columns and scores are in a column other than its first ({cells}); unmerge it and give each column its year",
+  },
+  SCORE_MERGED: {
+    th: "เซลล์คะแนน {range} ถูกผสานเซลล์ (Merge) คะแนนหนึ่งค่าใช้แทนหลายตัวชี้วัดหรือหลายปีไม่ได้ กรุณายกเลิกการผสานเซลล์แล้วกรอกคะแนนให้ครบทุกเซลล์",
+    en: "The score cells {range} are merged; one value cannot stand for several scores. Unmerge them and fill in every score",
+  },
+  MERGED_FILLED: {
+    th: "เซลล์ {range} ถูกผสานเซลล์ (Merge) จึงใช้ค่าเดียวกันกับทุกแถวที่ผสานไว้",
+    en: "Cells {range} are merged; the value is used for every merged row",
+  },
   // score sheet
   SHEET_MISSING: { th: "ไม่พบชีต '{sheet}' ในสมุดงาน", en: "The workbook has no sheet '{sheet}'" },
   HEADER_NOT_FOUND: {
@@ -45,8 +144,8 @@ export const MESSAGES: Catalog = {
     en: "Header {from} is a C.E. year; read as B.E. {to}",
   },
   YEAR_HEADER_UNREADABLE: {
-    th: "อ่านปีจากหัวคอลัมน์ '{value}' ไม่ได้ จึงข้ามคอลัมน์นี้",
-    en: "Cannot read a year from header '{value}'; the column is skipped",
+    th: "อ่านปีจากหัวคอลัมน์ '{value}' ไม่ได้ (ต้องเป็นปี พ.ศ. เต็ม 4 หลัก เช่น 2569) จึงข้ามคอลัมน์นี้",
+    en: "Cannot read a year from header '{value}' (a whole 4-digit B.E. year such as 2569 is needed); the column is skipped",
   },
   SCORE_NOT_NUMBER: {
     th: "คะแนนตัวชี้วัดที่ {no} ปี {year} ไม่ใช่ตัวเลข: '{value}'",

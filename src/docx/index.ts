@@ -35,6 +35,7 @@ import {
   type TableBlock,
   type TableCell as ModelCell,
 } from "../report";
+import { embedCharts, markerText, type ChartPlacement } from "./charts";
 
 export const REPORT_FONT = "TH Sarabun New";
 /** Body size in half-points (16 pt). */
@@ -294,14 +295,35 @@ function titleParagraphs(doc: ReportDocument): Paragraph[] {
   return out;
 }
 
-function documentSections(doc: ReportDocument, digits: ReportModel["digits"]): ISectionOptions[] {
+function documentSections(
+  doc: ReportDocument,
+  digits: ReportModel["digits"],
+  charts: ChartPlacement[],
+): ISectionOptions[] {
   const runs = orientationRuns(doc.blocks);
   const sections: ISectionOptions[] = [];
   runs.forEach((r, i) => {
     const textWidth = r.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
     const children: (Paragraph | Table)[] = [];
     if (i === 0) children.push(...titleParagraphs(doc));
-    for (const b of r.blocks) children.push(...renderBlock(b, textWidth));
+    for (const b of r.blocks) {
+      children.push(...renderBlock(b, textWidth));
+      // a native chart after the table it draws: a marker paragraph here, the chart patched in after packing
+      if (b.kind === "table")
+        for (const chart of doc.charts ?? []) {
+          if (chart.afterTable !== b.id) continue;
+          const marker = markerText(charts.length);
+          charts.push({ chart, marker, widthTwips: textWidth });
+          children.push(
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              keepLines: true,
+              spacing: { before: 120, after: 240 },
+              children: [new TextRun(marker)],
+            }),
+          );
+        }
+    }
     const first = i === 0;
     sections.push({
       properties: {
@@ -339,6 +361,7 @@ export async function reportDocx(
       : which === "analysis"
         ? [model.analysisDoc]
         : [model.measuresDoc];
+  const charts: ChartPlacement[] = [];
   const document = new Document({
     creator: "ITA Analyzer",
     title: docs.map((d) => d.shortTitle).join(" / "),
@@ -374,8 +397,8 @@ export async function reportDocx(
         },
       ],
     },
-    sections: docs.flatMap((d) => documentSections(d, model.digits)),
+    sections: docs.flatMap((d) => documentSections(d, model.digits, charts)),
   });
   const buffer = await Packer.toArrayBuffer(document);
-  return new Uint8Array(buffer);
+  return embedCharts(new Uint8Array(buffer), charts, REPORT_FONT);
 }

@@ -5,19 +5,22 @@
  * trips, never one per sheet, row or cell:
  *   readLayout            1 sync (2 when a layout sheet's name differs from ours in spacing)
  *   writeGeneratedSheets  2 syncs (+1 per extra request for writes above the 5 MB cap)
- *   createTemplate        2 syncs
+ *                         +1 best-effort sync for the extras (colours, freeze, tab colour, print)
+ *   createTemplate        2 syncs +1 best-effort sync for the extras (dropdowns, freeze)
  *   selectCell            2 syncs
- * Generated sheets are built under temporary names and swapped in at the end, in the same
- * request as the last of their content: Excel stops a request at its first failing command,
- * so a failure leaves the previous analysis in place. Input sheets are only ever read.
+ * Generated sheets are first drawn complete on temporary sheets, then drawn into the existing
+ * sheets of their names (which keeps the user's references to them), in the same request:
+ * Excel stops a request at its first failing command, so a failure leaves the previous
+ * analysis in place, or (when it comes after the copies were complete) the complete copies.
+ * Input sheets are only ever read.
  */
-import { normLabel } from "../layout/grid";
-import { INPUT_SHEETS } from "../layout/names";
-import type { Cell, Grid, SheetSpec } from "../layout/sheetSpec";
+import { a1, normLabel } from "../layout/grid";
+import { INPUT_SHEETS, sheetKey, sheetNameProblem } from "../layout/names";
+import type { Cell, Grid, SheetFacts, SheetSpec, WorkbookFacts } from "../layout/sheetSpec";
+import { dateOfSerial, isDateFormat } from "./dates";
 import { ALL_CAPABILITIES, type ExcelCapabilities, type Extra } from "./capabilities";
-import { batchOps, planSheet } from "./render";
+import { batchOps, clearOps, planSheet, type ExtraOp } from "./render";
 
-/** The sheets the parser reads. */
 /** The sheets read in the one read batch: the input sheets, the optional OIT and กรอบการประเมิน included. */
 export const LAYOUT_SHEETS: readonly string[] = INPUT_SHEETS;
 
@@ -41,8 +44,17 @@ export interface WriteReport {
   written: string[];
   /** Extras skipped because this Excel lacks their requirement set. */
   skipped: Extra[];
+  /** Extras Excel refused in the best-effort request (the analysis itself is in place). */
+  rejected: Extra[];
   /** Requests used for the content (1 unless the data is above the request budget). */
   requests: number;
+  /** Requests used for the extras (0 or 1 unless above the request budget). */
+  extraRequests: number;
+  /**
+   * Sheets that could not be drawn in place (Excel failed after their complete copy was made)
+   * and were replaced by that copy: references to them from elsewhere are lost. Normally empty.
+   */
+  swapped: string[];
 }
 
 function fromExcel(v: unknown): Cell {
@@ -51,54 +63,91 @@ function fromExcel(v: unknown): Cell {
   return String(v);
 }
 
-/** A used range's values placed at their position from A1. */
-export function gridFromUsedRange(values: unknown[][], rowIndex: number, columnIndex: number): Grid {
+/**
+ * A used range's values placed at their position from A1; a number in a cell formatted as a
+ * date becomes that Date (Office.js gives dates as serial numbers).
+ */
+export function gridFromUsedRange(
+  values: unknown[][],
+  rowIndex: number,
+  columnIndex: number,
+  numberFormat?: unknown[][],
+): Grid {
   const grid: Grid = Array.from({ length: rowIndex }, () => []);
-  for (const row of values) {
+  for (const [r, row] of values.entries()) {
     const out: Cell[] = Array.from({ length: columnIndex }, () => null);
-    for (const v of row) out.push(fromExcel(v));
+    for (const [c, v] of row.entries())
+      out.push(typeof v === "number" && isDateFormat(numberFormat?.[r]?.[c]) ? (dateOfSerial(v) ?? v) : fromExcel(v));
     while (out.length && out[out.length - 1] === null) out.pop();
     grid.push(out);
   }
   return grid;
 }
 
+/** Number cells of a used range shown with a percent format (A1 addresses from the sheet's A1). */
+export function percentCells(
+  values: unknown[][],
+  formats: unknown[][],
+  rowIndex: number,
+  columnIndex: number,
+): string[] {
+  const out: string[] = [];
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const f = formats[r]?.[c];
+      if (typeof v === "number" && typeof f === "string" && /%/.test(f.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "")))
+        out.push(a1(rowIndex + r, columnIndex + c));
+    }),
+  );
+  return out;
+}
+
+function sheetState(v: string): SheetFacts["state"] {
+  return v === "Hidden" ? "hidden" : v === "VeryHidden" ? "veryHidden" : "visible";
+}
+
 /**
- * Reads the used ranges of the layout sheets in one request. Sheets that do not exist are
- * left out (the parser reports them). A sheet whose name differs from ours only in case or
- * spacing is read in a second request.
+ * Reads the used ranges of the layout sheets in one request, with what the parser needs beyond
+ * values (`facts`: sheet visibility, percent-formatted cells), as the .xlsx reader gives them.
+ * Sheets that do not exist are left out (the parser reports them). A sheet whose name differs
+ * from ours only in case, spacing or Thai mark order, or a second sheet matching a layout name,
+ * is read in a second request.
  */
 export async function readLayout(
   context: Excel.RequestContext,
-): Promise<{ sheets: Record<string, Grid>; names: string[] }> {
+): Promise<{ sheets: Record<string, Grid>; names: string[]; facts: WorkbookFacts }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const probe = (name: string) => {
     const ws = worksheets.getItemOrNullObject(name);
+    ws.load("visibility"); // ExcelApi 1.1 for reading
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load("values,rowIndex,columnIndex");
+    used.load("values,numberFormat,rowIndex,columnIndex"); // ExcelApi 1.1
     return { name, ws, used };
   };
   const first = LAYOUT_SHEETS.map(probe);
   await context.sync();
   const names = worksheets.items.map((w) => w.name);
   const sheets: Record<string, Grid> = {};
+  const facts: WorkbookFacts = { sheets: {}, order: names };
   const collect = (p: ReturnType<typeof probe>, as: string) => {
     if (p.ws.isNullObject) return false;
-    sheets[as] = p.used.isNullObject ? [] : gridFromUsedRange(p.used.values, p.used.rowIndex, p.used.columnIndex);
+    const used = p.used.isNullObject ? null : p.used;
+    sheets[as] = used ? gridFromUsedRange(used.values, used.rowIndex, used.columnIndex, used.numberFormat) : [];
+    const percent = used ? percentCells(used.values, used.numberFormat, used.rowIndex, used.columnIndex) : [];
+    facts.sheets[as] = { state: sheetState(p.ws.visibility), ...(percent.length ? { percent } : {}) };
     return true;
   };
   const retry: ReturnType<typeof probe>[] = [];
   for (const p of first) {
-    if (collect(p, p.name)) continue;
-    const actual = names.find((n) => normLabel(n) === normLabel(p.name));
-    if (actual) retry.push(probe(actual));
+    collect(p, p.name);
+    for (const n of names) if (n !== p.name && normLabel(n) === normLabel(p.name)) retry.push(probe(n));
   }
   if (retry.length) {
     await context.sync();
     for (const p of retry) collect(p, p.name);
   }
-  return { sheets, names };
+  return { sheets, names, facts };
 }
 
 interface Step {
@@ -123,12 +172,69 @@ async function runSteps(
   return batches.length;
 }
 
-const lower = (s: string) => s.toLocaleLowerCase();
+/** Prefix of a finished temporary sheet whose content is about to be drawn into the existing sheet. */
+export const READY_PREFIX = "~ITA-ready-";
+
+/** Refuses a sheet name Excel would refuse, or one that clashes (case-insensitively) with another. */
+function checkSheetNames(names: string[]): void {
+  const seen = new Set<string>();
+  for (const n of names) {
+    const problem = sheetNameProblem(n);
+    if (problem || seen.has(sheetKey(n)))
+      throw Object.assign(new Error(`sheet name '${n}': ${problem ?? "used twice"}`), {
+        code: "SHEET_NAME_INVALID",
+        sheet: n,
+        detail: problem ?? "used twice",
+      });
+    seen.add(sheetKey(n));
+  }
+}
 
 /**
- * Replaces the generated sheets with `specs`: builds them under temporary names, then in
- * the same request deletes the old ones and renames the new ones. On failure the partly
- * built temporary sheets are removed and the error is rethrown.
+ * Runs the best-effort extras (conditional fills, dropdowns, freeze panes, tab colour, print
+ * setup) in one request of their own, after the content is safely in place. A rejection is
+ * reported, never rethrown: the analysis stays.
+ */
+async function runExtras(
+  context: Excel.RequestContext,
+  plans: Array<{ sheet: string; extras: ExtraOp[] }>,
+  budget: number,
+): Promise<{ rejected: Extra[]; requests: number }> {
+  const steps = plans.flatMap((p) => {
+    let ws: Excel.Worksheet | undefined;
+    return p.extras.map((e) => ({
+      size: e.size,
+      extra: e.extra,
+      run: () => e.apply((ws ??= context.workbook.worksheets.getItem(p.sheet))),
+    }));
+  });
+  if (!steps.length) return { rejected: [], requests: 0 };
+  const batches = batchOps(steps, budget);
+  const rejected = new Set<Extra>();
+  for (const batch of batches) {
+    try {
+      for (const s of batch) s.run();
+      await context.sync();
+    } catch {
+      // Excel stops the request at the failing command: report every extra of the request
+      batch.forEach((s) => rejected.add(s.extra));
+    }
+  }
+  return { rejected: [...rejected], requests: batches.length };
+}
+
+/**
+ * Replaces the generated sheets with `specs`, keeping the identity of those that exist so the
+ * user's formulas and charts that point at them keep working:
+ *   1. every sheet is first drawn complete on a temporary sheet (this proves Excel accepts
+ *      the content; a failure here leaves the previous analysis untouched);
+ *   2. in the same request the temporary sheets of new names take their names, the others
+ *      are set aside as "ready";
+ *   3. each existing generated sheet is emptied and the same content drawn into it, then the
+ *      ready sheets are deleted.
+ * If step 3 fails (rare: the content was just accepted), the ready copies are swapped in
+ * whole, so the workbook never holds a half-written analysis (the user's references to that
+ * sheet are lost only in this case). The extras follow in a best-effort request.
  */
 export async function writeGeneratedSheets(
   context: Excel.RequestContext,
@@ -137,93 +243,132 @@ export async function writeGeneratedSheets(
 ): Promise<WriteReport> {
   const caps = options.caps ?? ALL_CAPABILITIES;
   const budget = options.budget ?? REQUEST_BUDGET;
+  for (const s of specs)
+    if (LAYOUT_SHEETS.some((n) => sheetKey(n) === sheetKey(s.name)) || s.kind !== "generated")
+      throw new Error(`refusing to replace input sheet ${s.name}`);
+  checkSheetNames(specs.map((s) => s.name));
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  await context.sync();
-  const existing = worksheets.items.map((w) => w.name);
-  const taken = new Set(existing.map(lower));
-  const inputs = new Set(LAYOUT_SHEETS.map(lower));
-  for (const s of specs)
-    if (inputs.has(lower(s.name)) || s.kind !== "generated")
-      throw new Error(`refusing to replace input sheet ${s.name}`);
-
-  const runId = options.runId ?? Date.now().toString(36);
-  const temps = specs.map((_, i) => {
-    let name = `${TEMP_PREFIX}${i}-${runId}`.slice(0, 31);
-    while (taken.has(lower(name))) name = `${name.slice(0, 29)}${Math.floor(Math.random() * 90 + 10)}`;
-    taken.add(lower(name));
-    return name;
+  // the charts of the sheets written by an earlier run, to remove before drawing again
+  const chartProbes = specs.map((s) => {
+    const charts = worksheets.getItemOrNullObject(s.name).charts;
+    charts.load("items/name");
+    return charts;
   });
+  await context.sync();
+  const existingNames = worksheets.items.map((w) => w.name);
+  const taken = new Set(existingNames.map(sheetKey));
+  const runId = options.runId ?? Date.now().toString(36);
+  const unique = (prefix: string, i: number) => {
+    let name = `${prefix}${i}-${runId}`.slice(0, 31);
+    while (taken.has(sheetKey(name))) name = `${name.slice(0, 29)}${Math.floor(Math.random() * 90 + 10)}`;
+    taken.add(sheetKey(name));
+    return name;
+  };
+  const temps = specs.map((_, i) => unique(TEMP_PREFIX, i));
+  const readies = specs.map((_, i) => unique(READY_PREFIX, i));
+  checkSheetNames([...temps, ...readies]);
+  const olds = specs.map((spec) => existingNames.find((n) => sheetKey(n) === sheetKey(spec.name)));
+  const chartNames = specs.map((_, i) => (olds[i] ? chartProbes[i].items.map((c) => c.name) : []));
+
   const skipped = new Set<Extra>();
+  const plans = specs.map((spec) => planSheet(spec, caps));
+  plans.forEach((p) => p.skipped.forEach((e) => skipped.add(e)));
   const steps: Step[] = [];
   // leftovers of an earlier failed run
-  for (const n of existing.filter((n) => n.startsWith(TEMP_PREFIX) || n.startsWith(OLD_PREFIX)))
-    steps.push({ size: 200, run: () => worksheets.getItem(n).delete() });
+  for (const n of existingNames.filter((n) => [TEMP_PREFIX, READY_PREFIX, OLD_PREFIX].some((p) => n.startsWith(p))))
+    steps.push({ size: SMALL_STEP, run: () => worksheets.getItem(n).delete() });
+  // 1. complete copies on temporary sheets
   const proxies: Excel.Worksheet[] = [];
-  specs.forEach((spec, i) => {
-    const plan = planSheet(spec, caps);
-    plan.skipped.forEach((e) => skipped.add(e));
-    steps.push({ size: 200, run: () => void (proxies[i] = worksheets.add(temps[i])) });
-    for (const op of plan.ops) steps.push({ size: op.size, run: () => op.apply(proxies[i]) });
+  specs.forEach((_, i) => {
+    steps.push({ size: SMALL_STEP, run: () => void (proxies[i] = worksheets.add(temps[i])) });
+    for (const op of plans[i].ops) steps.push({ size: op.size, run: () => op.apply(proxies[i]) });
   });
-  // the swap goes into the same request as the last content: the old sheets step aside
-  // under a temporary name, the new ones take their names, then the old ones go
-  const asides = specs.map((_, i) => `${OLD_PREFIX}${i}-${runId}`.slice(0, 31));
-  const olds = specs.map((spec) => existing.find((n) => lower(n) === lower(spec.name)));
+  // 2. new names are taken; copies of existing sheets are marked ready
   steps.push({
-    size: 200 * specs.length,
+    size: SMALL_STEP * specs.length,
+    run: () => specs.forEach((spec, i) => (proxies[i].name = olds[i] ? readies[i] : spec.name)),
+  });
+  // 3. the existing sheets are drawn again in place
+  specs.forEach((spec, i) => {
+    const old = olds[i];
+    if (!old) return;
+    let target: Excel.Worksheet | undefined;
+    const ws = () => (target ??= worksheets.getItem(old));
+    for (const op of [...clearOps(chartNames[i], caps), ...plans[i].ops])
+      steps.push({ size: op.size, run: () => op.apply(ws()) });
+  });
+  steps.push({
+    size: SMALL_STEP * specs.length,
     run: () => {
-      const moved = olds.map((old, i) => {
-        if (!old) return null;
-        const ws = worksheets.getItem(old);
-        ws.name = asides[i];
-        return ws;
-      });
-      specs.forEach((spec, i) => (proxies[i].name = spec.name));
-      moved.forEach((ws) => ws?.delete());
-      if (proxies.length) proxies[0].activate();
+      specs.forEach((_, i) => olds[i] && proxies[i].delete());
+      if (specs.length) worksheets.getItem(specs[0].name).activate();
     },
   });
+  let requests = 0;
+  let swapped: string[] = [];
   try {
-    const requests = await runSteps(context, steps, caps, budget);
-    return { written: specs.map((s) => s.name), skipped: [...skipped], requests };
+    requests = await runSteps(context, steps, caps, budget);
   } catch (err) {
-    await restore(context, temps, asides, olds).catch((cleanupErr: unknown) => {
+    swapped = await restore(context, specs, temps, readies).catch((cleanupErr: unknown) => {
       throw new AggregateError([err, cleanupErr], `${errorText(err)}; cleanup failed: ${errorText(cleanupErr)}`);
     });
-    throw err;
+    // the new analysis is in place whole only when its complete copies were swapped in
+    if (!swapped.length) throw err;
   }
+  const extras = await runExtras(
+    context,
+    specs.map((s, i) => ({ sheet: s.name, extras: plans[i].extras })),
+    budget,
+  );
+  return {
+    written: specs.map((s) => s.name),
+    skipped: [...skipped],
+    rejected: extras.rejected,
+    requests,
+    extraRequests: extras.requests,
+    swapped,
+  };
 }
 
+const SMALL_STEP = 200;
+
 /**
- * After a failed run (2 syncs): deletes the temporary sheets and gives any old sheet that
- * was stepping aside its name back.
+ * After a failed run (2 syncs): deletes the unfinished temporary sheets. When the copies
+ * were finished ("ready") the failure came while drawing into the existing sheets: the
+ * ready copies replace them whole. Returns the sheets so replaced.
  */
 async function restore(
   context: Excel.RequestContext,
+  specs: SheetSpec[],
   temps: string[],
-  asides: string[],
-  olds: (string | undefined)[],
-): Promise<void> {
+  readies: string[],
+): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
   const present = worksheets.items.map((w) => w.name);
-  const has = (n: string) => present.some((p) => lower(p) === lower(n));
+  const has = (n: string) => present.some((p) => sheetKey(p) === sheetKey(n));
   let work = false;
+  const swapped: string[] = [];
   for (const t of temps.filter(has)) {
     work = true;
     worksheets.getItem(t).delete();
   }
-  asides.forEach((a, i) => {
-    const old = olds[i];
-    if (!old || !has(a)) return;
+  readies.forEach((ready, i) => {
+    if (!has(ready)) return;
     work = true;
-    // a new sheet already renamed to the final name goes, the old one comes back
-    if (has(old)) worksheets.getItem(old).delete();
-    worksheets.getItem(a).name = old;
+    const name = specs[i].name;
+    swapped.push(name);
+    if (has(name)) {
+      const half = worksheets.getItem(name);
+      half.name = `${OLD_PREFIX}${i}-${ready.slice(READY_PREFIX.length)}`.slice(0, 31);
+      worksheets.getItem(ready).name = name;
+      half.delete();
+    } else worksheets.getItem(ready).name = name;
   });
   if (work) await context.sync();
+  return swapped;
 }
 
 export function errorText(err: unknown): string {
@@ -240,6 +385,8 @@ export interface TemplateReport {
   /** Layout sheets that already exist and were left alone. */
   existing: string[];
   skipped: Extra[];
+  /** Extras Excel refused (the sheets themselves are in place). */
+  rejected: Extra[];
 }
 
 /** Adds the layout sheets that the workbook does not have yet; never touches existing ones. */
@@ -249,25 +396,32 @@ export async function createTemplate(
   options: WriteOptions = {},
 ): Promise<TemplateReport> {
   const caps = options.caps ?? ALL_CAPABILITIES;
+  const budget = options.budget ?? REQUEST_BUDGET;
+  checkSheetNames(specs.map((s) => s.name));
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const taken = new Set(worksheets.items.map((w) => lower(w.name)));
-  const todo = specs.filter((s) => !taken.has(lower(s.name)));
-  const existing = specs.filter((s) => taken.has(lower(s.name))).map((s) => s.name);
-  if (!todo.length) return { created: [], existing, skipped: [] };
+  const taken = new Set(worksheets.items.map((w) => sheetKey(w.name)));
+  const todo = specs.filter((s) => !taken.has(sheetKey(s.name)));
+  const existing = specs.filter((s) => taken.has(sheetKey(s.name))).map((s) => s.name);
+  if (!todo.length) return { created: [], existing, skipped: [], rejected: [] };
   const skipped = new Set<Extra>();
   const proxies: Excel.Worksheet[] = [];
   const steps: Step[] = [];
+  const plans = todo.map((spec) => planSheet(spec, caps));
   todo.forEach((spec, i) => {
-    const plan = planSheet(spec, caps);
-    plan.skipped.forEach((e) => skipped.add(e));
-    steps.push({ size: 200, run: () => void (proxies[i] = worksheets.add(spec.name)) });
-    for (const op of plan.ops) steps.push({ size: op.size, run: () => op.apply(proxies[i]) });
+    plans[i].skipped.forEach((e) => skipped.add(e));
+    steps.push({ size: SMALL_STEP, run: () => void (proxies[i] = worksheets.add(spec.name)) });
+    for (const op of plans[i].ops) steps.push({ size: op.size, run: () => op.apply(proxies[i]) });
   });
-  steps.push({ size: 200, run: () => proxies[0].activate() });
-  await runSteps(context, steps, caps, options.budget ?? REQUEST_BUDGET);
-  return { created: todo.map((s) => s.name), existing, skipped: [...skipped] };
+  steps.push({ size: SMALL_STEP, run: () => proxies[0].activate() });
+  await runSteps(context, steps, caps, budget);
+  const extras = await runExtras(
+    context,
+    todo.map((s, i) => ({ sheet: s.name, extras: plans[i].extras })),
+    budget,
+  );
+  return { created: todo.map((s) => s.name), existing, skipped: [...skipped], rejected: extras.rejected };
 }
 
 /** Activates a sheet and selects a cell (the whole sheet's A1 when no cell). False when the sheet is gone. */

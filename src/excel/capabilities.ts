@@ -33,6 +33,18 @@ export const ALL_CAPABILITIES: ExcelCapabilities = {
   suspendScreenUpdating: true,
 };
 
+/** The ExcelApi requirement set each capability stands for (checked at run time). */
+export const CAPABILITY_SETS: Record<keyof ExcelCapabilities, string> = {
+  conditionalFormats: "1.6",
+  suspendCalculation: "1.6",
+  freezePanes: "1.7",
+  tabColor: "1.7",
+  chartSeries: "1.7",
+  dataValidation: "1.8",
+  pageLayout: "1.9",
+  suspendScreenUpdating: "1.9",
+};
+
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
 export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabilities {
@@ -43,19 +55,9 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
       return false;
     }
   };
-  const v16 = has("1.6");
-  const v17 = has("1.7");
-  const v19 = has("1.9");
-  return {
-    conditionalFormats: v16,
-    suspendCalculation: v16,
-    freezePanes: v17,
-    tabColor: v17,
-    chartSeries: v17,
-    dataValidation: has("1.8"),
-    pageLayout: v19,
-    suspendScreenUpdating: v19,
-  };
+  const caps = {} as ExcelCapabilities;
+  for (const key of Object.keys(CAPABILITY_SETS) as (keyof ExcelCapabilities)[]) caps[key] = has(CAPABILITY_SETS[key]);
+  return caps;
 }
 
 /** The extras this Excel cannot do, for telling the user once. */

@@ -19,12 +19,18 @@ const SMALL = 200;
 /** Rows of values per operation, so a large sheet can be split between requests. */
 export const ROWS_PER_OP = 200;
 
-/** Bytes of a cell value in the JSON request: non-ASCII text may be escaped (\uXXXX). */
+/**
+ * Bytes of a cell value in the JSON request, as UTF-8 (Thai: 3 bytes a character; JSON.stringify
+ * does not escape non-ASCII) plus quotes and comma; control characters and quotes are escaped.
+ */
 export function cellBytes(v: unknown): number {
   if (v === null || v === undefined || v === "") return 3;
   if (typeof v === "string") {
     let n = 3;
-    for (let i = 0; i < v.length; i++) n += v.charCodeAt(i) < 128 ? 1 : 6;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      n += c < 32 ? 6 : c === 34 || c === 92 ? 2 : c < 128 ? 1 : c < 2048 ? 2 : 3;
+    }
     return n;
   }
   return 20;
@@ -143,12 +149,43 @@ function chartOp(c: ChartSpec, caps: ExcelCapabilities): Op {
   };
 }
 
+/** An operation that only dresses the sheet up; run best-effort after the content is in place. */
+export interface ExtraOp extends Op {
+  extra: Extra;
+}
+
 /**
- * The operations that draw a spec on an empty worksheet, and the extras skipped because
- * this Excel lacks their requirement set.
+ * A sheet as operations: `ops` are the content (values, formats, widths, merges, charts),
+ * `extras` the cosmetic finish (conditional fills, dropdowns, freeze panes, tab colour, print
+ * setup) that the writer applies in a separate, best-effort request, and `skipped` the extras
+ * this Excel lacks the requirement set for.
  */
-export function planSheet(spec: SheetSpec, caps: ExcelCapabilities): { ops: Op[]; skipped: Extra[] } {
+export interface SheetPlan {
+  ops: Op[];
+  extras: ExtraOp[];
+  skipped: Extra[];
+}
+
+/**
+ * Operations that empty a sheet written by an earlier run before it is drawn again: its charts
+ * (by the names loaded beforehand), then contents, formats and merges. The sheet object stays,
+ * so the user's references to it keep working.
+ */
+export function clearOps(chartNames: string[], caps: ExcelCapabilities): Op[] {
+  const ops: Op[] = chartNames.map((name) => ({
+    size: SMALL,
+    apply: (ws: Excel.Worksheet) => ws.charts.getItem(name).delete(),
+  }));
+  // Clear "All" takes formats with it; the conditional formats are removed explicitly as well
+  if (caps.conditionalFormats) ops.push({ size: SMALL, apply: (ws) => ws.getRange().conditionalFormats.clearAll() });
+  ops.push({ size: SMALL, apply: (ws) => ws.getRange().clear("All" as Excel.ClearApplyTo) });
+  return ops;
+}
+
+/** The operations that draw a spec on an empty (or just cleared) worksheet. */
+export function planSheet(spec: SheetSpec, caps: ExcelCapabilities): SheetPlan {
   const ops: Op[] = [];
+  const extras: ExtraOp[] = [];
   const skipped = new Set<Extra>();
   if (spec.font) {
     const font = spec.font;
@@ -168,10 +205,20 @@ export function planSheet(spec: SheetSpec, caps: ExcelCapabilities): { ops: Op[]
       const block = values.slice(start, start + ROWS_PER_OP);
       const size = SMALL + block.reduce<number>((s, r) => s + r.reduce<number>((t, v) => t + cellBytes(v), 0), 0);
       const address = `${a1(start, 0)}:${a1(start + block.length - 1, width - 1)}`;
+      // Excel parses a string written to a General cell like typing ("+25.68" → formula,
+      // "2565" → number): every string is text, so its cell gets the Text format "@" first
+      const formats = block.map((r) => r.map((v) => (typeof v === "string" ? "@" : "General")));
+      // "@", = 4 bytes, "General", = 10 bytes in the request's JSON
+      const formatBytes = block.reduce<number>(
+        (s, r) => s + r.reduce<number>((t, v) => t + (typeof v === "string" ? 4 : 10), 0),
+        0,
+      );
       ops.push({
-        size,
+        size: size + formatBytes,
         apply: (ws) => {
-          ws.getRange(address).values = block;
+          const range = ws.getRange(address);
+          range.numberFormat = formats;
+          range.values = block;
         },
       });
     }
@@ -202,7 +249,8 @@ export function planSheet(spec: SheetSpec, caps: ExcelCapabilities): { ops: Op[]
     if (!caps.dataValidation) skipped.add("dropdowns");
     else
       for (const v of spec.validations)
-        ops.push({
+        extras.push({
+          extra: "dropdowns",
           size: SMALL + v.values.join(",").length * 6,
           apply: (ws) => {
             const dv = ws.getRange(v.range).dataValidation;
@@ -223,7 +271,8 @@ export function planSheet(spec: SheetSpec, caps: ExcelCapabilities): { ops: Op[]
     else
       for (const cf of spec.conditionalFills)
         for (const rule of cf.rules)
-          ops.push({
+          extras.push({
+            extra: "colours",
             size: SMALL * 3,
             apply: (ws) => {
               const f = ws.getRange(cf.range).conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
@@ -249,13 +298,14 @@ export function planSheet(spec: SheetSpec, caps: ExcelCapabilities): { ops: Op[]
   if (spec.freezeRows) {
     const n = spec.freezeRows;
     if (!caps.freezePanes) skipped.add("freeze");
-    else ops.push({ size: SMALL, apply: (ws) => ws.freezePanes.freezeRows(n) });
+    else extras.push({ extra: "freeze", size: SMALL, apply: (ws) => ws.freezePanes.freezeRows(n) });
   }
   if (spec.tabColor) {
     const color = hex(spec.tabColor);
     if (!caps.tabColor) skipped.add("tabColor");
     else
-      ops.push({
+      extras.push({
+        extra: "tabColor",
         size: SMALL,
         apply: (ws) => {
           ws.tabColor = color;
@@ -266,7 +316,8 @@ export function planSheet(spec: SheetSpec, caps: ExcelCapabilities): { ops: Op[]
     const p = spec.print;
     if (!caps.pageLayout) skipped.add("print");
     else
-      ops.push({
+      extras.push({
+        extra: "print",
         size: SMALL * 2,
         apply: (ws) => {
           const pl = ws.pageLayout;
@@ -276,7 +327,7 @@ export function planSheet(spec: SheetSpec, caps: ExcelCapabilities): { ops: Op[]
         },
       });
   }
-  return { ops, skipped: [...skipped] };
+  return { ops, extras, skipped: [...skipped] };
 }
 
 /** Groups operations into requests under a byte budget (an op larger than the budget goes alone). */

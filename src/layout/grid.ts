@@ -1,5 +1,6 @@
 /** Small pure helpers for 2-D cell grids: A1 addresses, text normalisation, Thai digits, numbers. */
 import { arabicDigits } from "../core/digits";
+import { normThai } from "../core/thaiText";
 import type { Cell, Grid } from "./sheetSpec";
 
 /** Column letters of a zero-based column index: 0 → A, 26 → AA. */
@@ -62,9 +63,9 @@ export function isBlank(v: Cell): boolean {
   return cellText(v) === "";
 }
 
-/** Text for matching labels: NFC, Arabic digits, lower case, no spaces, no trailing colon. */
+/** Text for matching labels: Thai normalised (normThai), Arabic digits, lower case, no spaces, no trailing colon. */
 export function normLabel(v: Cell): string {
-  return arabicDigits(cellText(v).normalize("NFC"))
+  return arabicDigits(normThai(cellText(v)))
     .toLowerCase()
     .replace(/[\s\u200b]+/g, "")
     .replace(/[:：]+$/, "");

@@ -118,3 +118,21 @@ export const INPUT_SHEETS: readonly string[] = [
   OPTIONAL_SHEETS.oit,
   OPTIONAL_SHEETS.framework,
 ];
+/**
+ * Why Excel would refuse `name` as a sheet name, or null when it is acceptable: Excel allows at
+ * most 31 characters, none of : \ / ? * [ ], no apostrophe at either end, not blank and not
+ * "History" (reserved). https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
+ */
+export function sheetNameProblem(name: string): string | null {
+  if (!name.trim()) return "blank";
+  if ([...name].length > 31 || name.length > 31) return "longer than 31 characters";
+  if (/[:\\/?*[\]]/.test(name)) return "contains one of : \\ / ? * [ ]";
+  if (name.startsWith("'") || name.endsWith("'")) return "begins or ends with an apostrophe";
+  if (sheetKey(name) === "history") return "History is a reserved name";
+  return null;
+}
+
+/** The key Excel compares sheet names by: case-insensitive (Thai has no case; NFC so that composed and decomposed vowels match). */
+export function sheetKey(name: string): string {
+  return name.normalize("NFC").toLocaleLowerCase("en-US");
+}

@@ -16,12 +16,13 @@ import {
   type UnitInfo,
 } from "../core/types";
 import { arabicDigits } from "../core/digits";
-import { a1, cellAt, cellNumber, cellText, isBlank, lastUsedRow, normLabel } from "./grid";
+import { normThai } from "../core/thaiText";
+import { a1, cellAt, cellNumber, cellText, isBlank, lastUsedRow, normLabel, parseA1 } from "./grid";
 import { indicatorScope, type IndicatorScope } from "./indicators";
 import { MEASURE_COLUMNS, OPTIONAL_SHEETS, SCORE_LABELS, SETTINGS_LABELS, SHEETS, type MeasureField } from "./names";
 import { parseFrameworkSheet } from "./parseFramework";
 import { parseOitSheet } from "./parseOit";
-import type { Cell, Grid } from "./sheetSpec";
+import type { Cell, Grid, SheetFacts, WorkbookFacts } from "./sheetSpec";
 
 export interface ParseResult {
   /** The input, when there are no errors. */
@@ -37,10 +38,46 @@ export interface ParseResult {
 /** The indicator numbers of the built-in registry (when the workbook defines no framework). */
 const BUILTIN_SCOPE = indicatorScope();
 
+/** At most this many cells are named in one message ("C7, D7, … (12 cells)"). */
+const CELLS_NAMED = 8;
+
+export function cellList(cells: string[]): string {
+  if (cells.length <= CELLS_NAMED) return cells.join(", ");
+  return `${cells.slice(0, CELLS_NAMED).join(", ")}, … (${cells.length})`;
+}
+
 class Collector {
   errors: Issue[] = [];
   warnings: Issue[] = [];
-  constructor(private sheet: string) {}
+  /** Number cells shown as percentages (facts from the reader). */
+  readonly percent: Set<string>;
+  /** Cells read as percentages (×100), for one warning per sheet. */
+  readonly percentRead: string[] = [];
+  constructor(
+    private sheet: string,
+    readonly facts: SheetFacts = {},
+  ) {
+    this.percent = new Set(facts.percent ?? []);
+  }
+  /**
+   * A number for a score-like cell (0–100): a percent-formatted number (Excel stores 98.68% as
+   * 0.9868) is read as its percentage, like the text "98.68%"; both are noted for a warning.
+   */
+  number(v: Cell, cell: string): number | null {
+    const n = cellNumber(v);
+    if (n === null) return null;
+    if (typeof v === "number" && this.percent.has(cell)) {
+      this.percentRead.push(cell);
+      return Number((n * 100).toPrecision(15));
+    }
+    if (typeof v === "string" && /%\s*$/.test(v)) this.percentRead.push(cell);
+    return n;
+  }
+  finish(): void {
+    if (this.percentRead.length) this.warn("PERCENT_READ", this.percentRead[0], { cells: cellList(this.percentRead) });
+    const noValue = this.facts.formulaNoValue ?? [];
+    if (noValue.length) this.error("FORMULA_NO_VALUE", noValue[0], { cells: cellList(noValue) });
+  }
   error(code: string, cell?: string, params?: Issue["params"], sheet = this.sheet): void {
     this.errors.push({ code, severity: "error", sheet, cell, params });
   }
@@ -49,11 +86,42 @@ class Collector {
   }
 }
 
-/** Finds a sheet by its name, forgiving case and spaces. Returns the actual name. */
+/** Finds a sheet by its name, forgiving case, spaces and the order of Thai marks. Returns the actual name. */
 export function findSheet(sheets: Record<string, Grid>, name: string): string | undefined {
   if (name in sheets) return name;
   const want = normLabel(name);
   return Object.keys(sheets).find((k) => normLabel(k) === want);
+}
+
+/**
+ * The sheet to read for a layout name. One match: it. Several (e.g. a hidden `คะแนน ITA` and a
+ * visible `คะแนน ITA `): the visible one named exactly, with a warning naming the others; without
+ * one, an error naming them all (and nothing is read).
+ */
+function pickSheet(
+  sheets: Record<string, Grid>,
+  facts: WorkbookFacts | undefined,
+  name: string,
+  errors: Issue[],
+  warnings: Issue[],
+): string | null | undefined {
+  const want = normLabel(name);
+  const matches = Object.keys(sheets).filter((k) => normLabel(k) === want);
+  if (matches.length <= 1) return matches[0];
+  const visible = (k: string) => (facts?.sheets[k]?.state ?? "visible") === "visible";
+  const quoted = (ks: string[]) => ks.map((k) => `'${k}'${visible(k) ? "" : " (ซ่อน/hidden)"}`).join(", ");
+  const exact = matches.find((k) => k === name && visible(k));
+  if (exact) {
+    warnings.push({
+      code: "SHEET_DUPLICATE_IGNORED",
+      severity: "warning",
+      sheet: exact,
+      params: { sheet: name, others: quoted(matches.filter((k) => k !== exact)) },
+    });
+    return exact;
+  }
+  errors.push({ code: "SHEET_AMBIGUOUS", severity: "error", params: { sheet: name, names: quoted(matches) } });
+  return null;
 }
 
 export type YearHeader = { year: number; ceFrom?: number } | { unreadable: string } | null;
@@ -65,17 +133,22 @@ export type YearHeader = { year: number; ceFrom?: number } | { unreadable: strin
 export function parseYearHeader(v: Cell): YearHeader {
   let n: number | null = null;
   let ceMarked = false;
+  const yearLike = (x: number) => x >= 1900 && x <= 2800;
   if (typeof v === "number") n = v;
   else if (typeof v === "string") {
-    const s = arabicDigits(v.normalize("NFC")).toLowerCase().replace(/\s+/g, "");
+    const s = arabicDigits(normThai(v)).toLowerCase().replace(/\s+/g, "");
     if (s === "") return null;
     ceMarked = /ค\.?ศ\.?|c\.?e\.?|ad/.test(s);
     const m = /^(?:ปีงบประมาณ|ปีงบฯ?|ปี|fy)?(?:พ\.?ศ\.?|ค\.?ศ\.?|b\.?e\.?|c\.?e\.?)?(\d{4})$/.exec(s);
     if (m) n = Number(m[1]);
-    else if (/\d{4}/.test(s) && !/^\d+(\.\d+)?$/.test(s)) return { unreadable: cellText(v) };
+    else if (/^\d+\.\d+$/.test(s)) n = Number(s);
+    else if (/\d{4}/.test(s) && !/^\d+$/.test(s)) return { unreadable: cellText(v) };
+    // "ปี 69", "พ.ศ. 69", "FY69": a year word with a number that is not a whole year
+    else if (/\d/.test(s) && /^(?:ปีงบประมาณ|ปีงบฯ?|ปี|fy|พ\.?ศ\.?|ค\.?ศ\.?)/.test(s)) return { unreadable: cellText(v) };
     else return null;
   } else return null;
-  if (n === null || !Number.isInteger(n)) return null;
+  if (n === null || !Number.isFinite(n)) return null;
+  if (!Number.isInteger(n)) return yearLike(n) ? { unreadable: cellText(v) } : null;
   if (!ceMarked && n >= 2400 && n <= 2800) return { year: n };
   if (n >= 1900 && n <= 2257) return { year: n + 543, ceFrom: n };
   return null;
@@ -87,6 +160,35 @@ function indicatorNo(v: Cell): number | null {
   if (n !== null) return n;
   const m = /^(?:ตัวชี้วัด(?:ที่)?|ข้อ|no\.?)?\s*(\d+)\.?$/i.exec(arabicDigits(cellText(v)));
   return m ? Number(m[1]) : null;
+}
+
+interface Merge {
+  ref: string;
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+function mergesOf(facts: SheetFacts): Merge[] {
+  const out: Merge[] = [];
+  for (const ref of facts.merges ?? []) {
+    const [from, to = from] = ref.split(":");
+    try {
+      const a = parseA1(from);
+      const b = parseA1(to);
+      out.push({
+        ref,
+        r1: Math.min(a.row, b.row),
+        c1: Math.min(a.col, b.col),
+        r2: Math.max(a.row, b.row),
+        c2: Math.max(a.col, b.col),
+      });
+    } catch {
+      // not an A1 range: ignore
+    }
+  }
+  return out;
 }
 
 interface ScoreSheetResult {
@@ -141,8 +243,15 @@ function parseScoreSheet(grid: Grid, sheet: string, c: Collector, scope: Indicat
   }
   if (!unit.name) c.error("UNIT_NAME_MISSING", nameCell);
 
-  // header: indicator name column, then year columns
-  const header = grid[headerRow] ?? [];
+  // header: indicator name column, then year columns. A header cell under a vertical merge
+  // (a two-row header) reads the merge's top-left value.
+  const merges = mergesOf(c.facts);
+  const header = [...(grid[headerRow] ?? [])];
+  for (const m of merges) {
+    if (m.c1 !== m.c2 || m.r1 >= headerRow || m.r2 < headerRow) continue;
+    while (header.length <= m.c1) header.push(null);
+    header[m.c1] = cellAt(grid, m.r1, m.c1);
+  }
   let nameCol = noCol + 1;
   for (let col = noCol + 1; col < header.length; col++) {
     if (normLabel(header[col]) === normLabel(SCORE_LABELS.indicatorName)) {
@@ -168,6 +277,21 @@ function parseScoreSheet(grid: Grid, sheet: string, c: Collector, scope: Indicat
     yearCols.push({ col, year: h.year });
   }
   if (yearCols.length === 0) c.error("NO_YEAR_COLUMNS", a1(headerRow, nameCol + 1));
+  // a header merged across columns right of the names: the year is read from its top-left
+  // column; if another column under it holds scores, the user must say which column is the year
+  for (const m of merges) {
+    if (m.r1 > headerRow || m.r2 < headerRow || m.c2 <= nameCol || m.c1 === m.c2) continue;
+    const othersUsed = [];
+    for (let col = Math.max(m.c1 + 1, nameCol + 1); col <= m.c2; col++)
+      for (let r = headerRow + 1; r <= last; r++) if (!isBlank(cellAt(grid, r, col))) othersUsed.push(a1(r, col));
+    if (othersUsed.length) c.error("YEAR_HEADER_MERGED", a1(m.r1, m.c1), { range: m.ref, cells: cellList(othersUsed) });
+  }
+  // merged cells over scores: one value for several scores is not a score of each
+  for (const m of merges) {
+    if (m.r2 <= headerRow || (m.r1 === m.r2 && m.c1 === m.c2)) continue;
+    if (yearCols.some(({ col }) => col >= m.c1 && col <= m.c2))
+      c.error("SCORE_MERGED", a1(Math.max(m.r1, headerRow + 1), m.c1), { range: m.ref });
+  }
 
   // indicator rows and the published-total row
   const rows = new Map<number, { row: IndicatorRow; at: number }>();
@@ -182,7 +306,7 @@ function parseScoreSheet(grid: Grid, sheet: string, c: Collector, scope: Indicat
       for (const { col, year } of yearCols) {
         const v = cellAt(grid, r, col);
         if (isBlank(v)) continue;
-        const n = cellNumber(v);
+        const n = c.number(v, a1(r, col));
         if (n === null || n < 0 || n > 100)
           c.error("PUBLISHED_TOTAL_INVALID", a1(r, col), { year, value: cellText(v) });
         else publishedTotals[year] = { value: n, cell: a1(r, col) };
@@ -216,7 +340,7 @@ function parseScoreSheet(grid: Grid, sheet: string, c: Collector, scope: Indicat
       const cell = a1(r, col);
       ind.cells[year] = cell;
       if (isBlank(v)) continue;
-      const n = cellNumber(v);
+      const n = c.number(v, cell);
       if (n === null) c.error("SCORE_NOT_NUMBER", cell, { no, year, value: cellText(v) });
       else if (n < 0 || n > 100) c.error("SCORE_OUT_OF_RANGE", cell, { no, year, value: cellText(v) });
       else ind.scores[year] = n;
@@ -297,7 +421,8 @@ function matchMeasureField(header: Cell): MeasureField | undefined {
   return fields.find((f) => f !== "title" && f !== "seq" && h.startsWith(normLabel(MEASURE_COLUMNS[f][0]).slice(0, 6)));
 }
 
-function parseMeasuresSheet(grid: Grid, sheet: string, c: Collector, scope: IndicatorScope): Measure[] {
+function parseMeasuresSheet(input: Grid, sheet: string, c: Collector, scope: IndicatorScope): Measure[] {
+  let grid = input;
   const last = lastUsedRow(grid);
   let headerRow = -1;
   let cols: Partial<Record<MeasureField, number>> = {};
@@ -316,6 +441,22 @@ function parseMeasuresSheet(grid: Grid, sheet: string, c: Collector, scope: Indi
   if (headerRow < 0) {
     c.error("HEADER_NOT_FOUND", undefined, { sheet, label: MEASURE_COLUMNS.title[0] });
     return [];
+  }
+  // a value merged down over several measures (e.g. one indicator for three rows) belongs to each
+  const merges = mergesOf(c.facts).filter((m) => m.r1 > headerRow && m.r2 > m.r1 && m.c1 === m.c2);
+  if (merges.length) {
+    grid = grid.map((row) => row);
+    for (const m of merges) {
+      const v = cellAt(grid, m.r1, m.c1);
+      if (isBlank(v)) continue;
+      for (let r = m.r1 + 1; r <= m.r2; r++) {
+        const row = [...(grid[r] ?? [])];
+        while (row.length <= m.c1) row.push(null);
+        row[m.c1] = v;
+        grid[r] = row;
+      }
+      c.warn("MERGED_FILLED", a1(m.r1, m.c1), { range: m.ref });
+    }
   }
   const text = (r: number, f: MeasureField): string | undefined => {
     const col = cols[f];
@@ -392,7 +533,7 @@ function parseSettingsSheet(grid: Grid, c: Collector): Settings {
       c.error("SETTING_INVALID", cell, { label: SETTINGS_LABELS[key], value: cellText(v), hint });
     switch (key) {
       case "year": {
-        const h = parseYearHeader(typeof v === "string" ? v : cellNumber(v));
+        const h = parseYearHeader(typeof v === "string" ? v : c.number(v, cell));
         if (h && "year" in h) settings.year = h.year;
         else bad("ปี พ.ศ. เช่น 2568");
         break;
@@ -400,7 +541,7 @@ function parseSettingsSheet(grid: Grid, c: Collector): Settings {
       case "strength":
       case "urgent":
       case "decline": {
-        const n = cellNumber(v);
+        const n = c.number(v, cell);
         if (n === null || n < 0 || n > 100) bad("ตัวเลข 0–100");
         else settings.thresholds[key] = n;
         break;
@@ -408,13 +549,13 @@ function parseSettingsSheet(grid: Grid, c: Collector): Settings {
       case "weightIIT":
       case "weightEIT":
       case "weightOIT": {
-        const n = cellNumber(v);
+        const n = c.number(v, cell);
         if (n === null || n < 0 || n > 100) bad("ร้อยละ 0–100");
         else weights[key.slice(6) as ToolId] = { value: n, cell };
         break;
       }
       case "targetTotal": {
-        const n = cellNumber(v);
+        const n = c.number(v, cell);
         if (n === null || n <= 0 || n > 100) bad("คะแนนรวม มากกว่า 0 ถึง 100 เช่น 92.5");
         else settings.targetTotal = n;
         break;
@@ -450,46 +591,55 @@ function parseSettingsSheet(grid: Grid, c: Collector): Settings {
   return settings;
 }
 
-/** Parses the workbook's layout sheets. Never throws. */
-export function parseWorkbook(sheets: Record<string, Grid>): ParseResult {
+/**
+ * Parses the workbook's layout sheets. `facts` (from the reader, optional) adds what values alone
+ * do not say: percent formats, formulas without a saved value, merged cells, hidden sheets.
+ * Never throws.
+ */
+export function parseWorkbook(sheets: Record<string, Grid>, facts?: WorkbookFacts): ParseResult {
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   const empty: ParseResult = { input: null, errors, warnings, years: [], completeYears: [] };
-  const scoreName = findSheet(sheets, SHEETS.scores);
+  const factsOf = (name: string) => facts?.sheets[name] ?? {};
+  const scoreName = pickSheet(sheets, facts, SHEETS.scores, errors, warnings);
+  if (scoreName === null) return empty;
   if (!scoreName) {
     errors.push({ code: "SHEET_MISSING", severity: "error", params: { sheet: SHEETS.scores } });
     return empty;
   }
   // optional sheet กรอบการประเมิน: the workbook's framework gives the score sheet its indicator numbers
-  const frameworkName = findSheet(sheets, OPTIONAL_SHEETS.framework);
+  const frameworkName = pickSheet(sheets, facts, OPTIONAL_SHEETS.framework, errors, warnings);
   const fw = frameworkName ? parseFrameworkSheet(sheets[frameworkName] ?? [], frameworkName) : null;
   if (fw) {
     errors.push(...fw.errors);
     warnings.push(...fw.warnings);
   }
   const scope = fw?.framework ? indicatorScope(fw.framework) : BUILTIN_SCOPE;
-  const sc = new Collector(scoreName);
+  const sc = new Collector(scoreName, factsOf(scoreName));
   const score = parseScoreSheet(sheets[scoreName] ?? [], scoreName, sc, scope);
+  sc.finish();
   errors.push(...sc.errors);
   warnings.push(...sc.warnings);
 
-  const measuresName = findSheet(sheets, SHEETS.measures);
+  const measuresName = pickSheet(sheets, facts, SHEETS.measures, errors, warnings);
   let measures: Measure[] = [];
   if (measuresName) {
-    const mc = new Collector(measuresName);
+    const mc = new Collector(measuresName, factsOf(measuresName));
     measures = parseMeasuresSheet(sheets[measuresName] ?? [], measuresName, mc, scope);
+    mc.finish();
     errors.push(...mc.errors);
     warnings.push(...mc.warnings);
   }
-  const settingsName = findSheet(sheets, SHEETS.settings);
+  const settingsName = pickSheet(sheets, facts, SHEETS.settings, errors, warnings);
   let settings: Settings = DEFAULT_SETTINGS;
   if (settingsName) {
-    const stc = new Collector(settingsName);
+    const stc = new Collector(settingsName, factsOf(settingsName));
     settings = parseSettingsSheet(sheets[settingsName] ?? [], stc);
+    stc.finish();
     errors.push(...stc.errors);
     warnings.push(...stc.warnings);
   }
-  const oitName = findSheet(sheets, OPTIONAL_SHEETS.oit);
+  const oitName = pickSheet(sheets, facts, OPTIONAL_SHEETS.oit, errors, warnings);
   const oit = oitName ? parseOitSheet(sheets[oitName] ?? [], oitName) : null;
   if (oit) {
     errors.push(...oit.errors);
@@ -502,7 +652,7 @@ export function parseWorkbook(sheets: Record<string, Grid>): ParseResult {
     indicators: score.indicators,
     publishedTotals: score.publishedTotals,
     measures,
-    hasMeasuresSheet: measuresName !== undefined,
+    hasMeasuresSheet: measuresName !== undefined && measuresName !== null,
     settings,
     ...(fw?.framework ? { framework: fw.framework } : {}),
     ...(oit?.items ? { oitItems: oit.items } : {}),

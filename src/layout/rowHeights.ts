@@ -18,46 +18,91 @@ export function textWidth(s: string): number {
   return s.replace(THAI_MARK, "").length;
 }
 
+type SegmenterCtor = new (
+  l: string,
+  o: { granularity: string },
+) => {
+  segment(s: string): Iterable<{ segment: string }>;
+};
+const Segmenter = (Intl as unknown as { Segmenter?: SegmenterCtor }).Segmenter;
+let segmenter: InstanceType<SegmenterCtor> | null = null;
+
+/** Characters given to the word segmenter at once: its Thai dictionary pass grows faster than linearly with the run. */
+const WINDOW = 256;
+
+/**
+ * Thai words of a run without spaces, segmented window by window (the last word of a window,
+ * possibly cut, is segmented again with the next window), so the cost stays linear.
+ */
+function words(token: string): string[] {
+  if (!Segmenter) return [...token];
+  segmenter = segmenter ?? new Segmenter("th", { granularity: "word" });
+  const out: string[] = [];
+  let start = 0;
+  while (start < token.length) {
+    const end = Math.min(token.length, start + WINDOW);
+    const parts = [...segmenter.segment(token.slice(start, end))].map((x) => x.segment);
+    if (end < token.length && parts.length > 1) parts.pop();
+    for (const p of parts) {
+      out.push(p);
+      start += p.length;
+    }
+  }
+  return out;
+}
+
 function splitLong(token: string, max: number): string[] {
   if (textWidth(token) <= max) return [token];
-  let pieces: string[] = [];
-  const Seg = (
-    Intl as unknown as {
-      Segmenter?: new (l: string, o: { granularity: string }) => { segment(s: string): Iterable<{ segment: string }> };
-    }
-  ).Segmenter;
-  if (Seg) pieces = [...new Seg("th", { granularity: "word" }).segment(token)].map((x) => x.segment);
-  else pieces = [...token];
   const out: string[] = [];
   let cur = "";
-  for (const p of pieces) {
-    if (cur && textWidth(cur + p) > max) {
+  let curWidth = 0;
+  for (const p of words(token)) {
+    const w = textWidth(p);
+    if (cur && curWidth + w > max) {
       out.push(cur);
       cur = "";
+      curWidth = 0;
     }
     cur += p;
+    curWidth += w;
   }
   if (cur) out.push(cur);
   return out;
 }
 
-/** Wraps text into lines of at most `max` base characters, breaking at spaces (then at Thai words). */
-export function wrapLines(text: string, max: number): string[] {
+/**
+ * Wraps text into lines of at most `max` base characters, breaking at spaces (then at Thai words).
+ * Linear in the text; stops after `maxLines` lines when given (row heights need no more).
+ */
+export function wrapLines(text: string, max: number, maxLines = Infinity): string[] {
   const lines: string[] = [];
   for (const para of text.split("\n")) {
-    const tokens = para.split(/ +/).flatMap((t) => splitLong(t, max));
     let cur = "";
-    for (const t of tokens) {
-      const next = cur ? `${cur} ${t}` : t;
-      if (cur && textWidth(next) > max) {
-        lines.push(cur);
-        cur = t;
-      } else cur = next;
+    let curWidth = 0;
+    for (const raw of para.split(/ +/)) {
+      for (const t of splitLong(raw, max)) {
+        const w = textWidth(t);
+        const nextWidth = cur ? curWidth + 1 + w : w;
+        if (cur && nextWidth > max) {
+          lines.push(cur);
+          if (lines.length >= maxLines) return lines;
+          cur = t;
+          curWidth = w;
+        } else {
+          cur = cur ? `${cur} ${t}` : t;
+          curWidth = nextWidth;
+        }
+      }
     }
     lines.push(cur);
+    if (lines.length >= maxLines) return lines;
   }
   return lines;
 }
+
+/** Excel's highest row, in points. */
+export const MAX_ROW_HEIGHT = 409;
+const MAX_LINES = Math.ceil(MAX_ROW_HEIGHT / LINE_HEIGHT);
 
 /** Sheet column widths: for each column index, the widest the tables ask for. */
 
@@ -96,9 +141,10 @@ export function fitRowHeights(spec: SheetSpec): SheetSpec {
       const key = `${r},${c}`;
       if (typeof v !== "string" || !wrapped.has(key) || covered.has(key)) return;
       const width = span.get(key) ?? spec.columnWidths[c] ?? 8.43;
-      lines = Math.max(lines, wrapLines(v, Math.max(1, Math.floor(width / CHAR_WIDTH) - 1)).length);
+      if (lines >= MAX_LINES) return;
+      lines = Math.max(lines, wrapLines(v, Math.max(1, Math.floor(width / CHAR_WIDTH) - 1), MAX_LINES).length);
     });
-    if (lines > 1) heights[r] = Math.max(heights[r] ?? base, lines * LINE_HEIGHT + 6);
+    if (lines > 1) heights[r] = Math.min(MAX_ROW_HEIGHT, Math.max(heights[r] ?? base, lines * LINE_HEIGHT + 6));
   });
   spec.rowHeights = heights;
   return spec;

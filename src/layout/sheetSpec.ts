@@ -5,9 +5,35 @@
  * Addresses are A1 strings on this sheet; colours are "RRGGBB" hex.
  */
 
+/**
+ * A cell value. A string is always literal text: adapters store it as text, never as a
+ * formula, number, date or boolean, whatever it looks like ("=HYPERLINK(…)" from a user's
+ * measure, "+๒๕.๖๘", the year "2565"). SheetSpecs carry no formulas.
+ */
 export type Cell = string | number | boolean | Date | null;
 /** Rows of cells; rows may have different lengths (missing cells are blank). */
 export type Grid = Cell[][];
+
+/**
+ * What a reader knows about a sheet beyond its values, for the parser's checks. Plain data, so
+ * every reader (the .xlsx reader, the Office.js read batch) can supply it; every field is optional
+ * (a reader that cannot tell leaves it out). Addresses are A1 on that sheet.
+ */
+export interface SheetFacts {
+  state?: "visible" | "hidden" | "veryHidden";
+  /** Number cells shown with a percent format (the grid holds the stored fraction, e.g. 0.9868). */
+  percent?: string[];
+  /** Formula cells with no calculated value saved in the file (the grid has them blank). */
+  formulaNoValue?: string[];
+  /** Merged ranges ("F8:G8"); the grid holds the value in the top-left cell only. */
+  merges?: string[];
+}
+
+/** Facts of a workbook: per sheet (every sheet, also those not read), and the sheet order. */
+export interface WorkbookFacts {
+  sheets: Record<string, SheetFacts>;
+  order?: string[];
+}
 
 export interface CellStyle {
   bold?: boolean;
@@ -58,7 +84,12 @@ export interface ChartSpec {
   id: string;
   kind: ChartKind;
   title: string;
-  /** Source data including its header row; first column = categories; series by columns. */
+  /**
+   * Source data including its header row; series by columns. The first column is the
+   * categories, and its cells are strings (text) in `rows` — years too ("2565") — so Excel
+   * takes them as category labels and never as one more data series; the other columns are
+   * the series, their header cells the series names.
+   */
   dataRange: string;
   /** Zero-based indexes of series drawn as lines in a column/bar chart (e.g. the pass line). */
   lineSeries?: number[];

@@ -2,6 +2,7 @@
 export * from "./types";
 export * from "./thaiFormat";
 export * from "./recommendations";
+export { reportCharts } from "./charts";
 export { buildReportModel, type BuildOptions } from "./model";
 export { focusIndicators, measuresFiscalYear } from "./policy";
 export { ANALYSIS_TITLE } from "./analysisDoc";

@@ -6,6 +6,7 @@
 import type { Analysis } from "../core/analysis";
 import type { Settings } from "../core/types";
 import { analysisDocument } from "./analysisDoc";
+import { reportCharts, withCharts } from "./charts";
 import { ReportFormat } from "./format";
 import { measuresDocument } from "./measuresDoc";
 import type { ReportModel } from "./types";
@@ -18,5 +19,10 @@ export interface BuildOptions {
 /** Builds both documents from an analysis and the user's settings. */
 export function buildReportModel(analysis: Analysis, settings: Settings, options: BuildOptions = {}): ReportModel {
   const f = new ReportFormat(analysis, settings, options.date ?? new Date());
-  return { analysisDoc: analysisDocument(f), measuresDoc: measuresDocument(f), digits: f.digits };
+  const charts = reportCharts(analysis, f.digits);
+  return {
+    analysisDoc: withCharts(analysisDocument(f), charts),
+    measuresDoc: withCharts(measuresDocument(f), charts),
+    digits: f.digits,
+  };
 }

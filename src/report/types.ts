@@ -106,12 +106,29 @@ export interface TitleBlock {
   date: string;
 }
 
+/** A native chart of a document, drawn from the analysis (src/report/charts.ts builds them). */
+export interface ReportChart {
+  id: "indicatorScores" | "totalsTrend";
+  /** Id of the table the chart follows; a document without that table gets no chart. */
+  afterTable: string;
+  kind: "columnClustered" | "line";
+  title: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+  /** Series drawn as lines over the columns (the pass mark). */
+  lineSeries?: number[];
+  valueAxis?: { min?: number; max?: number; title?: string };
+  categoryAxisTitle?: string;
+}
+
 export interface ReportDocument {
   id: "analysis" | "measures";
   /** Short name for page headers and file names. */
   shortTitle: string;
   title: TitleBlock;
   blocks: Block[];
+  /** Native charts, each after the table it draws (see charts.ts); absent when none. */
+  charts?: ReportChart[];
 }
 
 export interface ReportModel {

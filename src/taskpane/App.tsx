@@ -137,6 +137,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
   const [urgent, setUrgent] = React.useState("70");
   const [result, setResult] = React.useState<ResultState | null>(null);
   const [skipped, setSkipped] = React.useState<Extra[]>(caps.missingExtras);
+  const [rejected, setRejected] = React.useState<Extra[]>([]);
   const [fileName, setFileName] = React.useState<string | null>(null);
   const [dragging, setDragging] = React.useState(false);
   const [analysed, setAnalysed] = React.useState(false);
@@ -185,7 +186,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
     act("reading", async () => {
       const r = await host.readSheets();
       if (!r.ok) return setProblem(r.issue);
-      const p = parseWorkbook(r.value.sheets);
+      const p = parseWorkbook(r.value.sheets, r.value.facts);
       applyCheck(p, p.input?.settings ?? null, false);
       if (!p.errors.length) setNotices([(t) => fmt(t.checkOk, { years: p.completeYears.join(", ") || "-" })]);
     });
@@ -200,6 +201,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
         year: year ? Number(year) : undefined,
         thresholds: Object.fromEntries(Object.entries(thresholds).filter(([, v]) => v !== undefined)),
         lang,
+        facts: r.value.facts,
       });
       applyCheck(
         { ...out.parse, errors: out.errors, warnings: out.warnings },
@@ -213,6 +215,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
       if (!w.ok) return setProblem(w.issue);
       setAnalysed(true);
       setSkipped([...new Set([...caps.missingExtras, ...w.value.skipped])]);
+      setRejected(w.value.rejected ?? []);
       setNotices([(t) => fmt(t.written, { names: w.value.written.join(", ") })]);
     });
 
@@ -221,6 +224,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
       const r = await host.createTemplate();
       if (!r.ok) return setProblem(r.issue);
       const v = r.value;
+      setRejected(v.rejected ?? []);
       const lines: Array<(t: Strings) => string> = [];
       const { downloaded } = v;
       if (downloaded) lines.push((t) => fmt(t.templateDownloaded, { name: downloaded }));
@@ -234,7 +238,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
   const exportDocx = () =>
     act("exporting", async () => {
       if (!result) return setProblem({ code: "NO_ANALYSIS", severity: "error" });
-      if (!caps.canDownload) return setProblem({ code: "DOWNLOAD_MAC", severity: "error" });
+      if (!caps.canDownload) return setProblem({ code: "DOWNLOAD_UNAVAILABLE", severity: "error" });
       const rep = await makeReport(result.report, result.analysis);
       if (!rep.ok) return setProblem(rep.issue);
       const saved = await host.saveReport(rep.value.bytes, rep.value.name);
@@ -262,7 +266,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
       setBusy("reading");
       const s = await host.readSheets();
       if (!s.ok) return setProblem(s.issue);
-      const p = parseWorkbook(s.value.sheets);
+      const p = parseWorkbook(s.value.sheets, s.value.facts);
       applyCheck(p, p.input?.settings ?? null, false);
     });
   };
@@ -351,9 +355,14 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
         {skipped.length > 0 && (caps.kind !== "browser" || analysed) && (
           <MessageBar intent="warning">
             <MessageBarBody>
-              {caps.kind === "browser"
-                ? t.noChartsInFile
-                : fmt(t.skippedExtras, { list: skipped.map((e) => EXTRA_NAMES[e][lang]).join(", ") })}
+              {fmt(t.skippedExtras, { list: skipped.map((e) => EXTRA_NAMES[e][lang]).join(", ") })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {rejected.length > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {fmt(t.rejectedExtras, { list: rejected.map((e) => EXTRA_NAMES[e][lang]).join(", ") })}
             </MessageBarBody>
           </MessageBar>
         )}

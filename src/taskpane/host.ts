@@ -5,7 +5,7 @@
  */
 import type { Extra } from "../excel/capabilities";
 import type { Issue } from "../core/types";
-import type { Grid, SheetSpec } from "../layout/sheetSpec";
+import type { Grid, SheetSpec, WorkbookFacts } from "../layout/sheetSpec";
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; issue: Issue };
 
@@ -13,7 +13,7 @@ export interface HostCapabilities {
   kind: "office" | "browser";
   /** Office.context.diagnostics.platform ("PC", "Mac", "OfficeOnline", …) in Office. */
   platform?: string;
-  /** Blob + <a download> works here (not in Excel on Mac). */
+  /** Blob + <a download> works here: Excel on Windows and on the web, browsers; not Mac or iPad. */
   canDownload: boolean;
   /** Clicking an issue can select its cell. */
   canSelectCell: boolean;
@@ -24,22 +24,26 @@ export interface HostCapabilities {
 
 export interface WriteSummary {
   written: string[];
-  /** Extras skipped while writing. */
+  /** Extras skipped while writing (this Excel lacks their requirement set). */
   skipped: Extra[];
+  /** Extras Excel refused in the best-effort step; the analysis itself is written. */
+  rejected?: Extra[];
 }
 
 export interface TemplateSummary {
   created: string[];
   existing: string[];
   skipped: Extra[];
+  /** Extras Excel refused in the best-effort step (the sheets are created). */
+  rejected?: Extra[];
   /** Browser: the file name the template was downloaded as. */
   downloaded?: string;
 }
 
 export interface Host {
   capabilities: HostCapabilities;
-  /** The layout sheets' cells (sheet name → grid). */
-  readSheets(): Promise<HostResult<{ sheets: Record<string, Grid> }>>;
+  /** The layout sheets' cells (sheet name → grid), with what the reader knows beyond values. */
+  readSheets(): Promise<HostResult<{ sheets: Record<string, Grid>; facts?: WorkbookFacts }>>;
   /** Writes (replaces) the generated sheets. */
   writeSheets(specs: SheetSpec[]): Promise<HostResult<WriteSummary>>;
   /** Adds the input sheets that are missing (Office) or downloads a blank workbook (browser). */

@@ -1,38 +1,11 @@
 /**
- * Entry of the task pane. Picks the host at start: inside Excel (office.js loaded and
- * Office.onReady reports Excel) the Office host, otherwise, or when office.js could not
- * load or does not answer within a short time, the browser host.
+ * Entry of the task pane: picks the host (hosts/pickHost.ts) and renders the App. The page's
+ * inline script has already checked the webview and, inside Office only, started office.js.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import type { Host } from "./host";
-import { browserHost } from "./hosts/browserHost";
-import { officeHost } from "./hosts/officeHost";
-
-const OFFICE_TIMEOUT_MS = 3000;
-
-export function pickHost(): Promise<Host> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const settle = (make: () => Host) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve(make());
-    };
-    const timer = setTimeout(() => settle(() => browserHost()), OFFICE_TIMEOUT_MS);
-    const office = (globalThis as { Office?: typeof Office }).Office;
-    if (!office || typeof office.onReady !== "function") return settle(() => browserHost());
-    office
-      .onReady()
-      .then((info) => {
-        if (info.host === office.HostType.Excel) settle(() => officeHost(office, (batch) => Excel.run(batch)));
-        else settle(() => browserHost());
-      })
-      .catch(() => settle(() => browserHost()));
-  });
-}
+import { pickHost } from "./hosts/pickHost";
 
 void pickHost().then((host) => {
   const el = document.getElementById("root");

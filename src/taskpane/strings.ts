@@ -19,9 +19,13 @@ export const HOST_MESSAGES: Record<string, { th: string; en: string }> = {
     th: "ยังไม่มีสมุดงานที่วิเคราะห์แล้ว กด 'วิเคราะห์' ก่อน",
     en: "There is no analysed workbook yet; press 'Analyse' first.",
   },
-  DOWNLOAD_MAC: {
-    th: "Excel บน Mac ดาวน์โหลดไฟล์จากแผงงานไม่ได้ ผลวิเคราะห์และรายงานอยู่ในชีต 'ผลวิเคราะห์ ITA' และ 'รายงาน ITA' แล้ว (คัดลอกไปวางใน Word ได้) หรือเปิดสมุดงานใน Excel บนเว็บเพื่อดาวน์โหลด .docx",
-    en: "Excel on Mac cannot download files from a task pane. The analysis and report are in sheets 'ผลวิเคราะห์ ITA' and 'รายงาน ITA' (copy them into Word), or open the workbook in Excel on the web to download the .docx.",
+  DOWNLOAD_UNAVAILABLE: {
+    th: "Excel บน Mac และ iPad ดาวน์โหลดไฟล์จากแผงงานไม่ได้ ผลวิเคราะห์อยู่ในชีต 'ผลวิเคราะห์ ITA' และรายงานพร้อมพิมพ์อยู่ในชีต 'รายงาน ITA' แล้ว (ไฟล์ > พิมพ์ หรือบันทึกเป็น PDF) หรือเปิดสมุดงานใน Excel บน Windows หรือบนเว็บเพื่อดาวน์โหลด .docx",
+    en: "Excel on Mac and iPad cannot download files from a task pane. The analysis is in sheet 'ผลวิเคราะห์ ITA' and the print-ready report in sheet 'รายงาน ITA' (File > Print, or save as PDF); or open the workbook in Excel on Windows or on the web to download the .docx.",
+  },
+  SHEET_NAME_INVALID: {
+    th: "ชื่อชีต '{sheet}' ใช้ใน Excel ไม่ได้ ({detail}) ชื่อชีตยาวได้ไม่เกิน 31 ตัวอักษร ห้ามมี : \\ / ? * [ ] ห้ามชื่อ History และห้ามซ้ำกับชีตอื่น ไม่มีการแก้ไขสมุดงาน",
+    en: "Sheet name '{sheet}' cannot be used in Excel ({detail}): at most 31 characters, none of : \\ / ? * [ ], not History, not the same as another sheet. The workbook was not changed.",
   },
   DOWNLOAD_FAILED: { th: "ดาวน์โหลดไฟล์ไม่สำเร็จ: {detail}", en: "The download failed: {detail}" },
   REPORT_FAILED: {
@@ -90,7 +94,6 @@ const th = {
   analyse: "วิเคราะห์",
   written: "เขียนผลลงชีตแล้ว: {names}",
   skippedExtras: "Excel รุ่นนี้ไม่รองรับบางส่วน จึงข้าม: {list}",
-  noChartsInFile: "สมุดงานที่ดาวน์โหลดมีตารางผลวิเคราะห์ครบ แต่ไม่มีกราฟ (กราฟสร้างได้เมื่อใช้ add-in ใน Excel)",
   stepExport: "4. ส่งออก",
   exportDocx: "ดาวน์โหลดรายงาน (.docx)",
   downloadWorkbook: "ดาวน์โหลดสมุดงานที่วิเคราะห์แล้ว (.xlsx)",
@@ -114,7 +117,8 @@ const th = {
   none: "ไม่มี",
   indicator: "ตัวชี้วัดที่ {no} {name} ({score})",
   unitYear: "{unit} ปีงบประมาณ {year}",
-  macNote: "Excel บน Mac: ปุ่มดาวน์โหลดใช้ไม่ได้ ผลอยู่ในชีตที่สร้างไว้",
+  macNote: "Excel บน Mac และ iPad: ปุ่มดาวน์โหลดใช้ไม่ได้ ผลอยู่ในชีตที่สร้างไว้ และพิมพ์รายงานได้จากชีต 'รายงาน ITA'",
+  rejectedExtras: "เขียนผลวิเคราะห์ครบแล้ว แต่ Excel ไม่รับการตกแต่งบางส่วน รายการต่อไปนี้อาจไม่ครบ: {list}",
   dismiss: "ปิด",
 };
 
@@ -152,7 +156,6 @@ const en: Strings = {
   analyse: "Analyse",
   written: "Written to sheets: {names}",
   skippedExtras: "This Excel lacks some features; skipped: {list}",
-  noChartsInFile: "The downloaded workbook has all analysis tables but no charts (the add-in in Excel draws them)",
   stepExport: "4. Export",
   exportDocx: "Download the report (.docx)",
   downloadWorkbook: "Download the analysed workbook (.xlsx)",
@@ -176,7 +179,10 @@ const en: Strings = {
   none: "none",
   indicator: "Indicator {no} {name} ({score})",
   unitYear: "{unit}, fiscal year {year}",
-  macNote: "Excel on Mac: downloads do not work; the results are in the generated sheets",
+  macNote:
+    "Excel on Mac and iPad: downloads do not work; the results are in the generated sheets, and the report prints from sheet 'รายงาน ITA'",
+  rejectedExtras:
+    "The analysis is written in full, but Excel refused some finishing touches; these may be missing: {list}",
   dismiss: "Dismiss",
 };
 

@@ -42,6 +42,13 @@ describe("layer direction (ESLint)", () => {
     ["src/report/probe.ts", `import { a1 } from "../layout/grid";`, false],
     ["src/cli/probe.ts", `import { runPipeline } from "../pipeline";`, false],
     ["src/taskpane/hosts/probe.ts", `import { writeGeneratedSheets } from "../../excel/adapter";`, false],
+    ["src/ooxml/probe.ts", `import { readWorkbook } from "../xlsx";`, true],
+    ["src/ooxml/probe.ts", `import * as fs from "node:fs";`, true],
+    ["src/ooxml/probe.ts", `import { zipSync } from "fflate";`, false],
+    ["src/xlsx/probe.ts", `import { promises } from "node:fs";`, true],
+    ["src/docx/probe.ts", `import { ZipPackage } from "../ooxml/zip";`, false],
+    ["src/docx/probe.ts", `import { emptySheet } from "../layout/sheetSpec";`, true],
+    ["src/pipeline.ts", `import { ZipPackage } from "./ooxml/zip";`, true],
   ];
   it("refuses exactly the imports against the direction", async () => {
     const messages = await restricted(cases.map(([file, code]) => [file, `${code}\nexport const probe = 1;\n`]));

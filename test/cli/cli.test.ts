@@ -1,22 +1,29 @@
 /**
  * End-to-end tests of the CLI on the bundled sample workbook: real files in, real files out,
- * the written .xlsx read back with ExcelJS.
+ * the written .xlsx read back with ExcelJS. They run what users run: the esbuild bundle
+ * (dist/ita-analyzer.js, built here first) and bin/ita-analyzer.js as a real process.
  */
-import { execFile } from "node:child_process";
-import { promises as fs } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { promises as fs, readFileSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
-import { main } from "../../src/cli";
+import type { main as Main } from "../../src/cli";
 import { templateSheets } from "../../src/layout/template";
 import { createWorkbook } from "../../src/xlsx";
 
-const SAMPLE = path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx");
+const ROOT = path.join(__dirname, "..", "..");
+const SAMPLE = path.join(ROOT, "samples", "ita-sample.xlsx");
+const BIN = path.join(ROOT, "bin", "ita-analyzer.js");
 let dir: string;
+let main: typeof Main;
 
 beforeAll(async () => {
+  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build-cli.mjs")], { cwd: ROOT });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  main = require(path.join(ROOT, "dist", "ita-analyzer.js")).main;
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "ita-cli-"));
 });
 afterAll(async () => {
@@ -280,14 +287,53 @@ describe("bad input and usage", () => {
     const run = promisify(execFile);
     const bad = path.join(dir, "bad.xlsx");
     await fs.writeFile(bad, "x");
-    const err = await run("npx", [
-      "tsx",
-      path.join(__dirname, "..", "..", "src", "cli", "index.ts"),
-      "analyze",
-      bad,
-    ]).catch((e: { code: number; stderr: string }) => e);
+    const err = await run(process.execPath, [BIN, "analyze", bad]).catch((e: { code: number; stderr: string }) => e);
     expect((err as { code: number }).code).toBe(1);
     expect((err as { stderr: string }).stderr).toContain("ไม่ใช่ไฟล์ Excel");
     expect((err as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("the bundled CLI loads only what a command needs", () => {
+  /** Files the process required (a preload hook records them), and its exit code. */
+  function loaded(args: string[]): { code: number; files: string[] } {
+    const log = path.join(dir, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+    const hook = path.join(dir, "hook.js");
+    writeFileSync(
+      hook,
+      `const M = require("module"); const seen = [];
+       const orig = M._load; M._load = function (req, parent, isMain) { const f = M._resolveFilename(req, parent, isMain); seen.push(f); return orig.apply(this, arguments); };
+       process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(log)}, seen.join("\\n")));`,
+    );
+    let code = 0;
+    try {
+      execFileSync(process.execPath, ["-r", hook, BIN, ...args], { stdio: "pipe" });
+    } catch (e) {
+      code = (e as { status: number }).status;
+    }
+    return { code, files: readFileSync(log, "utf8").split("\n") };
+  }
+
+  test("one bundle file: no module of node_modules or src is loaded", () => {
+    const { code, files } = loaded(["analyze", SAMPLE, "--out", path.join(dir, "b1.xlsx"), "--quiet"]);
+    expect(code).toBe(0);
+    expect(files.filter((f) => f.includes("node_modules") || f.includes(`${path.sep}src${path.sep}`))).toEqual([]);
+    expect(files.some((f) => f.endsWith(path.join("dist", "ita-analyzer.js")))).toBe(true);
+  });
+
+  test("the Word writer is loaded only with --docx", () => {
+    const without = loaded(["analyze", SAMPLE, "--out", path.join(dir, "b2.xlsx"), "--quiet"]);
+    expect(without.files.some((f) => f.endsWith("ita-docx.js"))).toBe(false);
+    const withDocx = loaded([
+      "analyze",
+      SAMPLE,
+      "--out",
+      path.join(dir, "b3.xlsx"),
+      "--docx",
+      path.join(dir, "b3.docx"),
+      "--quiet",
+    ]);
+    expect(withDocx.code).toBe(0);
+    expect(withDocx.files.some((f) => f.endsWith(path.join("dist", "ita-docx.js")))).toBe(true);
   });
 });

@@ -36,10 +36,10 @@ async function roundTrip(s: Sheets, options: PipelineOptions = {}) {
   const bytes = await createWorkbook(Object.values(s));
   const read = await readWorkbook(bytes);
   if (!read.ok) throw new Error(read.issue.code);
-  const run = runPipeline(read.sheets, options);
+  const run = runPipeline(read.sheets, { ...options, facts: read.facts });
   let back: Record<string, Grid> = {};
   if (run.ok) {
-    const written = await readWorkbook(await writeGeneratedSheets(bytes, run.sheets));
+    const written = await readWorkbook(await writeGeneratedSheets(bytes, run.sheets), "w.xlsx", undefined, () => true);
     if (!written.ok) throw new Error(written.issue.code);
     back = written.sheets;
   }

@@ -335,9 +335,9 @@ describe("settings sheet", () => {
 });
 
 describe("files that are not workbooks", () => {
-  test("a text file is not an .xlsx", async () => {
+  test("a text file is named as a .csv", async () => {
     const r = await readWorkbook(new TextEncoder().encode("ตัวชี้วัด,คะแนน\n1,98"), "scores.csv");
-    expect(r).toEqual({ ok: false, issue: expect.objectContaining({ code: "FILE_NOT_XLSX" }) });
+    expect(r).toEqual({ ok: false, issue: expect.objectContaining({ code: "FILE_CSV" }) });
   });
   test("a damaged .xlsx", async () => {
     const good = await xlsx({ "คะแนน ITA": scoreRows([2565], [SEED_002_2565]) });

@@ -103,7 +103,19 @@ describe("task pane", () => {
     await screen.findByTestId("result");
     await waitFor(() => expect(screen.getByRole("button", { name: "ดาวน์โหลดรายงาน (.docx)" })).toBeEnabled());
     fireEvent.click(screen.getByRole("button", { name: "ดาวน์โหลดรายงาน (.docx)" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("Excel บน Mac ดาวน์โหลดไฟล์จากแผงงานไม่ได้");
+    expect(await screen.findByRole("alert")).toHaveTextContent("Excel บน Mac และ iPad ดาวน์โหลดไฟล์จากแผงงานไม่ได้");
+  });
+
+  it("extras Excel refused: the analysis is written and the pane says which finishing touches may be missing", async () => {
+    const host = fakeHost(inputGrids(3, 4));
+    host.rejectExtras = ["colours", "print"];
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
+    await screen.findByTestId("total");
+    expect(await screen.findByText(/Excel ไม่รับการตกแต่งบางส่วน/)).toHaveTextContent(
+      "สีตามเกณฑ์คะแนน (ต้องใช้ ExcelApi 1.6), การตั้งค่าหน้ากระดาษ (ต้องใช้ ExcelApi 1.9)",
+    );
+    expect(host.written).toHaveLength(1);
   });
 
   it("browser mode: asks for a file before anything else", () => {

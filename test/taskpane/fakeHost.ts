@@ -1,5 +1,5 @@
 /** A Host for component tests: grids in memory, every call recorded. */
-import type { Host, HostCapabilities, HostResult } from "../../src/taskpane/host";
+import type { Host, HostCapabilities, HostResult, WriteSummary } from "../../src/taskpane/host";
 import type { Grid, SheetSpec } from "../../src/layout/sheetSpec";
 
 export interface FakeHost extends Host {
@@ -7,6 +7,8 @@ export interface FakeHost extends Host {
   written: SheetSpec[][];
   selected: Array<[string, string | undefined]>;
   failWrite: boolean;
+  /** Extras Excel "refuses" in the best-effort step of the next writes. */
+  rejectExtras: WriteSummary["rejected"];
 }
 
 export function fakeHost(grids: Record<string, Grid>, caps: Partial<HostCapabilities> = {}): FakeHost {
@@ -15,6 +17,7 @@ export function fakeHost(grids: Record<string, Grid>, caps: Partial<HostCapabili
     written: [],
     selected: [],
     failWrite: false,
+    rejectExtras: [],
     capabilities: {
       kind: "office",
       platform: "PC",
@@ -27,14 +30,14 @@ export function fakeHost(grids: Record<string, Grid>, caps: Partial<HostCapabili
     async readSheets() {
       return { ok: true, value: { sheets: host.grids } };
     },
-    async writeSheets(specs): Promise<HostResult<{ written: string[]; skipped: [] }>> {
+    async writeSheets(specs): Promise<HostResult<WriteSummary>> {
       if (host.failWrite)
         return {
           ok: false,
           issue: { code: "EXCEL_FAILED", severity: "error", params: { detail: "GeneralException" } },
         };
       host.written.push(specs);
-      return { ok: true, value: { written: specs.map((s) => s.name), skipped: [] } };
+      return { ok: true, value: { written: specs.map((s) => s.name), skipped: [], rejected: host.rejectExtras } };
     },
     async createTemplate() {
       return { ok: true, value: { created: ["คะแนน ITA"], existing: ["มาตรการ", "ตั้งค่า"], skipped: [] } };

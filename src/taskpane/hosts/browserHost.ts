@@ -51,7 +51,11 @@ export function browserHost(
       const lib = await xlsx();
       if (!lib.ok) return lib;
       const bytes = new Uint8Array(await f.arrayBuffer());
-      if (!lib.value.looksLikeXlsx(bytes)) return fail("FILE_NOT_XLSX", { path: f.name });
+      if (!lib.value.looksLikeXlsx(bytes)) {
+        // the reader names what the file is (.xls, password-protected, .csv, …)
+        const r = await lib.value.readWorkbook(bytes, f.name);
+        return r.ok ? fail("FILE_NOT_XLSX", { path: f.name }) : { ok: false, issue: r.issue };
+      }
       file = { name: f.name, bytes };
       analysed = null;
       return { ok: true, value: { name: f.name } };
@@ -61,7 +65,7 @@ export function browserHost(
       const lib = await xlsx();
       if (!lib.ok) return lib;
       const r = await lib.value.readWorkbook(file.bytes, file.name);
-      return r.ok ? { ok: true, value: { sheets: r.sheets } } : { ok: false, issue: r.issue };
+      return r.ok ? { ok: true, value: { sheets: r.sheets, facts: r.facts } } : { ok: false, issue: r.issue };
     },
     async writeSheets(specs) {
       if (!file) return fail("NO_FILE");
@@ -72,8 +76,8 @@ export function browserHost(
       } catch (err) {
         return fail("WRITE_FAILED", { path: file.name, detail: detail(err) });
       }
-      const charts = specs.some((s) => s.charts.length > 0);
-      return { ok: true, value: { written: specs.map((s) => s.name), skipped: charts ? ["charts"] : [] } };
+      // the .xlsx writer draws the charts natively: nothing is skipped
+      return { ok: true, value: { written: specs.map((s) => s.name), skipped: [] } };
     },
     async createTemplate() {
       const lib = await xlsx();

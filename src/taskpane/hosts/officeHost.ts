@@ -20,13 +20,22 @@ export function officeThemeKind(office: typeof Office): "light" | "dark" {
   }
 }
 
+/**
+ * Where a Blob + <a download> from the task pane saves a file: Excel on Windows ("PC") and
+ * on the web ("OfficeOnline"). Excel on Mac ignores it and Excel on iPad ("iOS") has no
+ * downloads; unknown platforms are treated as unable (the pane then points to the sheets).
+ */
+export function canDownloadOn(platform: string): boolean {
+  return platform === "PC" || platform === "OfficeOnline";
+}
+
 export function officeHost(office: typeof Office, run: ExcelRun): Host {
   const caps: ExcelCapabilities = detectCapabilities((name, v) => office.context.requirements.isSetSupported(name, v));
   const platform = String(office.context.diagnostics?.platform ?? "");
   const capabilities: HostCapabilities = {
     kind: "office",
     platform,
-    canDownload: platform !== "Mac",
+    canDownload: canDownloadOn(platform),
     canSelectCell: true,
     missingExtras: missingExtras(caps),
     theme: officeThemeKind(office),
@@ -35,16 +44,23 @@ export function officeHost(office: typeof Office, run: ExcelRun): Host {
     try {
       return { ok: true, value: await run(action) };
     } catch (err) {
+      const e = err as { code?: string; sheet?: string; detail?: string };
+      if (e?.code === "SHEET_NAME_INVALID")
+        return fail("SHEET_NAME_INVALID", { sheet: e.sheet ?? "", detail: e.detail ?? "" });
       return fail("EXCEL_FAILED", { detail: errorText(err) });
     }
   }
   return {
     capabilities,
-    readSheets: () => attempt(async (context) => ({ sheets: (await readLayout(context)).sheets })),
+    readSheets: () =>
+      attempt(async (context) => {
+        const { sheets, facts } = await readLayout(context);
+        return { sheets, facts };
+      }),
     writeSheets: (specs) =>
       attempt(async (context) => {
         const r = await writeGeneratedSheets(context, specs, { caps });
-        return { written: r.written, skipped: r.skipped };
+        return { written: r.written, skipped: r.skipped, rejected: r.rejected };
       }),
     createTemplate: () => attempt((context) => createTemplate(context, templateSheets(), { caps })),
     selectCell: async (sheet, cell) => {
@@ -52,7 +68,7 @@ export function officeHost(office: typeof Office, run: ExcelRun): Host {
       return r.ok && !r.value ? fail("SHEET_GONE", { sheet }) : r;
     },
     saveReport: async (bytes, name) => {
-      if (!capabilities.canDownload) return fail("DOWNLOAD_MAC");
+      if (!capabilities.canDownload) return fail("DOWNLOAD_UNAVAILABLE");
       try {
         downloadBytes(bytes, name, MIME.docx);
         return { ok: true, value: name };
