@@ -15,6 +15,8 @@ import type { ReportModel } from "./report/types";
 export interface PipelineOptions {
   year?: number;
   thresholds?: Partial<Thresholds>;
+  /** A total to plan for (CLI --target), over the settings sheet's คะแนนรวมเป้าหมาย. */
+  targetTotal?: number;
   lang?: Lang;
   /** Date printed in the report when the settings sheet gives none (default: today). */
   date?: Date;
@@ -58,7 +60,11 @@ function failed(parse: ParseResult, errors: Issue[], warnings: Issue[]): Pipelin
 export function runPipeline(grids: Record<string, Grid>, options: PipelineOptions = {}): PipelineResult {
   const parse = parseWorkbook(grids, options.facts);
   if (!parse.input) return failed(parse, parse.errors, parse.warnings);
-  const outcome = analyze(parse.input, { year: options.year, thresholds: options.thresholds });
+  const outcome = analyze(parse.input, {
+    year: options.year,
+    thresholds: options.thresholds,
+    targetTotal: options.targetTotal,
+  });
   if (!outcome.ok) return failed(parse, outcome.errors, [...parse.warnings, ...outcome.warnings]);
   const analysis: Analysis = { ...outcome.analysis, warnings: [...parse.warnings, ...outcome.analysis.warnings] };
   const report = buildReportModel(analysis, parse.input.settings, { date: options.date });

@@ -26,10 +26,12 @@ const defaultIo: Io = {
 
 const USAGE = {
   th: `วิธีใช้:
-  ita-analyzer template OUT.xlsx             สร้างสมุดงานเปล่าตามรูปแบบของโปรแกรม
+  ita-analyzer template OUT.xlsx [--year 2569]  สร้างสมุดงานเปล่าตามรูปแบบของโปรแกรม
+                       (ชีต OIT และ กรอบการประเมิน ตั้งต้นจากรายการและกรอบของปีนั้น)
   ita-analyzer analyze IN.xlsx [ตัวเลือก]     วิเคราะห์ผล ITA จากสมุดงาน
 ตัวเลือกของ analyze:
   --year 2568          ปีที่วิเคราะห์ (ค่าปกติ: ปีล่าสุดที่กรอกคะแนนครบ)
+  --target 92.5        คะแนนรวมเป้าหมาย: คำนวณคะแนนที่ต้องเพิ่มน้อยที่สุด (แทนค่าในชีตตั้งค่า)
   --out OUT.xlsx       ไฟล์ผลลัพธ์ (ค่าปกติ: IN.analysis.xlsx) ไม่เขียนทับไฟล์ต้นฉบับ
   --json OUT.json      บันทึกผลเป็น JSON
   --docx OUT.docx      บันทึกรายงานทั้งสองฉบับเป็นไฟล์ Word ไฟล์เดียว
@@ -37,10 +39,12 @@ const USAGE = {
   --lang en            ข้อความภาษาอังกฤษ
   --quiet              ไม่พิมพ์สรุปผล`,
   en: `Usage:
-  ita-analyzer template OUT.xlsx             write a blank workbook in the fixed layout
+  ita-analyzer template OUT.xlsx [--year 2569]  write a blank workbook in the fixed layout
+                       (sheets OIT and กรอบการประเมิน start from that year's list and framework)
   ita-analyzer analyze IN.xlsx [options]     analyse the ITA result in a workbook
 analyze options:
-  --year 2568          fiscal year (default: the latest year with all 10 scores)
+  --year 2568          fiscal year (default: the latest year with every indicator's score)
+  --target 92.5        a total to plan for: the smallest gains that reach it (over the settings sheet)
   --out OUT.xlsx       output workbook (default: IN.analysis.xlsx); never the input
   --json OUT.json      write the result as JSON
   --docx OUT.docx      write both reports into one Word file
@@ -55,11 +59,72 @@ function issue<C extends IssueCode>(code: C, ...params: ParamsArg<C>): Issue {
   return makeIssue(code, "error", {}, ...params);
 }
 
+/** A B.E. year from an option ("2568", "๒๕๖๘"), or a usage error. */
+function yearOption(value: string | undefined, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  const year = Number(value.replace(/[๐-๙]/g, (d) => String("๐๑๒๓๔๕๖๗๘๙".indexOf(d))));
+  if (!Number.isInteger(year) || year < 2400 || year > 2800)
+    throw new UsageError(
+      lang === "th"
+        ? `--year ต้องเป็นปี พ.ศ. เช่น 2568 (ได้รับ '${value}')`
+        : `--year must be a B.E. year such as 2568 (got '${value}')`,
+    );
+  return year;
+}
+
+const f2 = (n: number) => n.toFixed(2);
+const signed = (n: number) => `${n > 0 ? "+" : ""}${n.toFixed(2)}`;
+
+/** The change since the previous year and the next-rating plans, briefly. */
+function changeAndPlan(a: Analysis, lang: Lang): string[] {
+  const th = lang === "th";
+  const lines: string[] = [];
+  const c = a.change;
+  if (c) {
+    const tools = c.byTool.map((t) => `${t.tool} ${signed(t.contribution)}`).join(", ");
+    const moved = c.drivers.find((d) => d.kind === "moved");
+    lines.push(
+      th
+        ? `  เทียบกับปี ${c.from}: คะแนนรวม ${signed(c.total)} (${tools})${moved ? ` เปลี่ยนมากที่สุด: ${moved.tool}` : ""}`
+        : `  Since ${c.from}: total ${signed(c.total)} (${tools})${moved ? `; moved most: ${moved.tool}` : ""}`,
+    );
+  }
+  for (const d of a.blockers)
+    lines.push(
+      th
+        ? `  ยังไม่ได้ ${d.rating} เพราะ ${d.tool === "total" ? "คะแนนรวม" : d.tool} ${f2(d.score)} < ${d.threshold}`
+        : `  Not yet ${d.rating}: ${d.tool} ${f2(d.score)} < ${d.threshold}`,
+    );
+  for (const p of a.plan) {
+    const target =
+      typeof p.target === "number" ? (th ? `คะแนนรวม ${f2(p.target)}` : `total ${f2(p.target)}`) : p.target;
+    if (!p.possible) {
+      lines.push(th ? `  เส้นทางสู่ ${target}: เป็นไปไม่ได้` : `  Path to ${target}: not possible`);
+      continue;
+    }
+    const steps = p.indicators.map((s) => `${s.no}: ${f2(s.from)}→${f2(s.to)}`).join(", ");
+    lines.push(
+      th
+        ? `  เส้นทางสู่ ${target}: เพิ่มรวม ${f2(p.totalGain)} คะแนน${steps ? ` (${steps})` : ""}`
+        : `  Path to ${target}: ${f2(p.totalGain)} points in all${steps ? ` (${steps})` : ""}`,
+    );
+  }
+  const o = a.oit;
+  if (o) {
+    const e = o.estimated;
+    lines.push(
+      th
+        ? `  OIT ตรวจด้วยตนเอง (ประมาณการ): OIT ${f2(e.oit)} คะแนนรวม ${f2(e.total)} ${e.rating} · ยังไม่มี ${o.missing.length} รายการ${o.missing.length ? `: ${o.missing.join(", ")}` : ""}`
+        : `  OIT self-check (estimate): OIT ${f2(e.oit)}, total ${f2(e.total)}, ${e.rating}; ${o.missing.length} item(s) missing${o.missing.length ? `: ${o.missing.join(", ")}` : ""}`,
+    );
+  }
+  return lines;
+}
+
 function summary(a: Analysis, lang: Lang): string[] {
   const th = lang === "th";
   const name = (no: number) => `${no} ${a.indicators.find((i) => i.no === no)!.name}`;
   const list = (nos: number[]) => (nos.length ? nos.map(name).join(", ") : th ? "ไม่มี" : "none");
-  const f2 = (n: number) => n.toFixed(2);
   const place = [a.unit.district && `อ.${a.unit.district}`, a.unit.province && `จ.${a.unit.province}`]
     .filter(Boolean)
     .join(" ");
@@ -67,13 +132,23 @@ function summary(a: Analysis, lang: Lang): string[] {
     th
       ? `ผลการประเมิน ITA ปีงบประมาณ ${a.year}: ${a.unit.name}${place ? ` ${place}` : ""}`
       : `ITA result for fiscal year ${a.year}: ${a.unit.name}${place ? ` ${place}` : ""}`,
-    th
-      ? `  คะแนนรวม ${f2(a.total)}  ระดับ ${a.grade}  ${a.rating ? `ผลการประเมิน: ${a.rating}` : a.pass ? "ผ่านเกณฑ์ 85" : "ไม่ผ่านเกณฑ์ 85"}`
-      : `  Total ${f2(a.total)}  level ${a.grade}  ${a.rating ? `rating: ${a.rating}` : a.pass ? "passed (≥ 85)" : "not passed (< 85)"}`,
+    // from 2566 the rating is the official result, printed first; the letter only for comparison
+    a.rating
+      ? th
+        ? `  ผลการประเมิน: ${a.rating}  คะแนนรวม ${f2(a.total)}  (ระดับตามเกณฑ์เดิม ${a.grade} เพื่อเปรียบเทียบ)`
+        : `  Rating: ${a.rating}  total ${f2(a.total)}  (old-scheme level ${a.grade}, for comparison)`
+      : th
+        ? `  คะแนนรวม ${f2(a.total)}  ระดับ ${a.grade}  ${a.pass ? `ผ่านเกณฑ์ ${a.framework.passMark}` : `ไม่ผ่านเกณฑ์ ${a.framework.passMark}`}`
+        : `  Total ${f2(a.total)}  level ${a.grade}  ${a.pass ? `passed (≥ ${a.framework.passMark})` : `not passed (< ${a.framework.passMark})`}`,
     `  ${TOOL_IDS.map((t) => `${t} ${f2(a.tools[t])}`).join("  ")}`,
-    th
-      ? `  กรอบการประเมิน ${a.framework.id} (ความเชื่อมั่นของน้ำหนัก: ${CONFIDENCE_LABELS[a.framework.confidence.weights]})`
-      : `  Framework ${a.framework.id} (weights confidence: ${a.framework.confidence.weights})`,
+    a.framework.origin === "workbook"
+      ? th
+        ? `  กรอบการประเมินที่กำหนดในสมุดงาน (ชีต 'กรอบการประเมิน') ${a.indicators.length} ตัวชี้วัด`
+        : `  Framework defined in the workbook (sheet 'กรอบการประเมิน'), ${a.indicators.length} indicators`
+      : th
+        ? `  กรอบการประเมิน ${a.framework.id} (ความเชื่อมั่นของน้ำหนัก: ${CONFIDENCE_LABELS[a.framework.confidence.weights]})`
+        : `  Framework ${a.framework.id} (weights confidence: ${a.framework.confidence.weights})`,
+    ...changeAndPlan(a, lang),
     `  ${th ? "จุดแข็ง" : "Strengths"}: ${list(a.strengths)}`,
     `  ${th ? "ต้องแก้ไขโดยเร่งด่วน" : "Urgent"}: ${list(a.urgent)}`,
     `  ${th ? "ควรพัฒนาให้ดีขึ้น" : "To improve"}: ${list(a.improve)}`,
@@ -138,6 +213,7 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
     allowPositionals: true,
     options: {
       year: { type: "string" },
+      target: { type: "string" },
       out: { type: "string" },
       json: { type: "string" },
       docx: { type: "string" },
@@ -148,14 +224,15 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
   });
   if (positionals.length !== 1) throw new UsageError(lang === "th" ? "ต้องระบุไฟล์ .xlsx หนึ่งไฟล์" : "give one .xlsx file");
   const input = positionals[0];
-  let year: number | undefined;
-  if (values.year !== undefined) {
-    year = Number(values.year.replace(/[๐-๙]/g, (d) => String("๐๑๒๓๔๕๖๗๘๙".indexOf(d))));
-    if (!Number.isInteger(year) || year < 2400 || year > 2800)
+  const year = yearOption(values.year, lang);
+  let targetTotal: number | undefined;
+  if (values.target !== undefined) {
+    targetTotal = Number(values.target.replace(/[๐-๙]/g, (d) => String("๐๑๒๓๔๕๖๗๘๙".indexOf(d))));
+    if (values.target.trim() === "" || !Number.isFinite(targetTotal) || targetTotal <= 0 || targetTotal > 100)
       throw new UsageError(
         lang === "th"
-          ? `--year ต้องเป็นปี พ.ศ. เช่น 2568 (ได้รับ '${values.year}')`
-          : `--year must be a B.E. year such as 2568 (got '${values.year}')`,
+          ? `--target ต้องเป็นคะแนนรวมมากกว่า 0 ถึง 100 เช่น 92.5 (ได้รับ '${values.target}')`
+          : `--target must be a total above 0 up to 100, such as 92.5 (got '${values.target}')`,
       );
   }
   const out = values.out ?? input.replace(/(\.xlsx)?$/i, ".analysis.xlsx");
@@ -208,7 +285,7 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
   const { readWorkbook } = await import("../xlsx");
   const read = await readWorkbook(bytes, path.basename(input));
   if (!read.ok) return fail([read.issue]);
-  const run = runPipeline(read.sheets, { year, lang, facts: read.facts });
+  const run = runPipeline(read.sheets, { year, targetTotal, lang, facts: read.facts });
   if (!run.ok) return fail(run.errors, run.warnings);
   const analysis = run.analysis;
   const model = run.report;
@@ -226,12 +303,12 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
     if (values.json)
       planned.push({ path: values.json, data: JSON.stringify(analysisToJson(analysis, lang), null, 2) + "\n" });
     // the Word writer (and its library) is loaded only when a .docx is asked for
-    const { reportDocx } = values.docx || dirFiles ? await import("../docx") : { reportDocx: null };
-    if (values.docx && reportDocx) {
+    const { reportDocx } = model && (values.docx || dirFiles) ? await import("../docx") : { reportDocx: null };
+    if (model && values.docx && reportDocx) {
       failedPath = values.docx;
       planned.push({ path: values.docx, data: await reportDocx(model, "both") });
     }
-    if (dirFiles && reportDocx) {
+    if (model && dirFiles && reportDocx) {
       failedPath = values["docx-dir"]!;
       planned.push({ path: dirFiles.analysis, data: await reportDocx(model, "analysis") });
       planned.push({ path: dirFiles.measures, data: await reportDocx(model, "measures") });
@@ -253,7 +330,12 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
 }
 
 async function templateCommand(args: string[], lang: Lang, io: Io): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: "string" }, year: { type: "string" } },
+  });
+  const year = yearOption(values.year, lang);
   if (positionals.length !== 1) throw new UsageError(lang === "th" ? "ต้องระบุชื่อไฟล์ที่จะสร้าง" : "give the file to write");
   const out = positionals[0];
   try {
@@ -264,7 +346,7 @@ async function templateCommand(args: string[], lang: Lang, io: Io): Promise<numb
     // the file does not exist: good
   }
   const { createWorkbook } = await import("../xlsx");
-  await commitOutputs([{ path: out, data: await createWorkbook(templateSheets()) }]);
+  await commitOutputs([{ path: out, data: await createWorkbook(templateSheets(undefined, year)) }]);
   io.out(lang === "th" ? `สร้างสมุดงานแล้ว: ${out}` : `Workbook written: ${out}`);
   return 0;
 }

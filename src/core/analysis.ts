@@ -2,6 +2,7 @@
  * The analysis of one fiscal year: scores, ranking, classes, trends and measure coverage.
  * Pure: takes the parsed input, returns a result or the errors that prevent one.
  */
+import { cellRanges } from "./cells";
 import { blockers, decomposeChange, type Change, type Driver } from "./change";
 import { diff2 } from "./decimal";
 import { frameworkForYear, RATING_RULES_2566 } from "./frameworks";
@@ -143,6 +144,45 @@ export function defaultYear(input: ItaInput): number | undefined {
   return c.length ? c[c.length - 1] : undefined;
 }
 
+/** The blank score cells of a year (A1, in indicator order) and the indicators without a score. */
+export function blankCells(input: ItaInput, year: number, fw: Framework = frameworkOf(input, year)) {
+  const missing = missingIndicators(input, year, fw);
+  const cells = missing.flatMap((no) => {
+    const cell = input.indicators.find((r) => r.no === no)?.cells[year];
+    return cell ? [cell] : [];
+  });
+  return { missing, cells };
+}
+
+function hasScores(input: ItaInput, year: number): boolean {
+  return input.indicators.some((r) => r.scores[year] !== undefined);
+}
+
+/** The issue naming a year's blank cells: the first is its cell, every one is in `cells`. */
+function blankIssue(
+  input: ItaInput,
+  code: "NO_COMPLETE_YEAR" | "YEAR_SKIPPED_INCOMPLETE" | "YEAR_INCOMPLETE",
+  severity: Issue["severity"],
+  year: number,
+  extra: { chosen?: number } = {},
+): Issue {
+  const fw = frameworkOf(input, year);
+  const b = blankCells(input, year, fw);
+  return {
+    code,
+    severity,
+    sheet: SCORE_SHEET,
+    ...(b.cells.length ? { cell: b.cells[0] } : {}),
+    params: {
+      year,
+      count: fw.indicators.length,
+      missing: b.missing.join(", ") || "-",
+      cells: cellRanges(b.cells) || "-",
+      ...extra,
+    },
+  } as Issue;
+}
+
 function scoresOf(input: ItaInput, year: number): Record<number, number> {
   const out: Record<number, number> = {};
   for (const r of input.indicators) if (r.scores[year] !== undefined) out[r.no] = r.scores[year];
@@ -173,24 +213,25 @@ export function analyze(input: ItaInput, options: AnalyzeOptions = {}): Analysis
   } else {
     const y = defaultYear(input);
     if (y === undefined) {
-      errors.push({ code: "NO_COMPLETE_YEAR", severity: "error", sheet: SCORE_SHEET });
+      // name the blank cells of the latest year with any score (else of the latest column)
+      const typed = input.years.filter((x) => hasScores(input, x));
+      const latest = typed.length ? typed[typed.length - 1] : input.years[input.years.length - 1];
+      if (latest === undefined) errors.push({ code: "NO_YEAR_COLUMNS", severity: "error", sheet: SCORE_SHEET });
+      else errors.push(blankIssue(input, "NO_COMPLETE_YEAR", "error", latest));
       return { ok: false, errors, warnings };
     }
     year = y;
+    // a later year that has some scores but not all: say which cells are blank and what is analysed
+    for (const later of input.years.filter((x) => x > y && hasScores(input, x)))
+      warnings.push(blankIssue(input, "YEAR_SKIPPED_INCOMPLETE", "warning", later, { chosen: y }));
   }
 
   const choice = input.framework
     ? { framework: input.framework, beyondRegistry: false, beforeRegistry: false }
     : frameworkForYear(year);
   const fw = choice.framework;
-  const missing = missingIndicators(input, year, fw);
-  if (missing.length) {
-    errors.push({
-      code: "YEAR_INCOMPLETE",
-      severity: "error",
-      sheet: SCORE_SHEET,
-      params: { year, missing: missing.join(", ") },
-    });
+  if (missingIndicators(input, year, fw).length) {
+    errors.push(blankIssue(input, "YEAR_INCOMPLETE", "error", year));
     return { ok: false, errors, warnings };
   }
   if (choice.beyondRegistry)
@@ -288,7 +329,10 @@ export function analyze(input: ItaInput, options: AnalyzeOptions = {}): Analysis
   let oit: OitEstimate | null = null;
   if (input.oitItems) {
     oit = estimateOit(input.oitItems, scores, fw, rules, weights);
-    for (const { at: _at, ...issue } of oit.issues) warnings.push({ ...issue, sheet: "OIT" });
+    for (const { at, ...issue } of oit.issues) {
+      const cell = input.oitItems[at.index]?.subCell;
+      warnings.push({ ...issue, sheet: "OIT", ...(cell ? { cell } : {}) });
+    }
   }
 
   const byIndicator: Record<number, Record<number, number>> = {};

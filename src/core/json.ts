@@ -75,6 +75,7 @@ export function analysisToJson(a: Analysis, lang: Lang = "th"): Record<string, u
         rating: a.oit.estimated.rating,
       },
       missing: a.oit.missing,
+      missingItems: a.oit.missingItems.map((m) => ({ code: m.code, name: m.name, sub: m.sub })),
       unchecked: a.oit.unchecked,
       gap: a.oit.gap && {
         target: a.oit.gap.target,

@@ -162,8 +162,8 @@ export const MESSAGES = {
     en: "The score of indicator {no} for {year} must be 0 to 100 (found {value})",
   },
   INDICATOR_INVALID: {
-    th: "เลขตัวชี้วัด '{value}' ไม่ถูกต้อง ต้องเป็นเลข 1 ถึง 10",
-    en: "Indicator number '{value}' is not valid; it must be 1 to 10",
+    th: "เลขตัวชี้วัด '{value}' ไม่ถูกต้อง ต้องเป็นเลขตัวชี้วัดของกรอบการประเมิน ({range})",
+    en: "Indicator number '{value}' is not valid; it must be one of the framework's indicator numbers ({range})",
   },
   INDICATOR_MISSING: {
     th: "ไม่พบแถวของตัวชี้วัดที่ {no} ({name})",
@@ -191,12 +191,16 @@ export const MESSAGES = {
     en: "Year {year} has no column in sheet 'คะแนน ITA' (years present: {years})",
   },
   YEAR_INCOMPLETE: {
-    th: "ปี {year} ยังกรอกคะแนนไม่ครบ ขาดตัวชี้วัดที่ {missing}",
-    en: "Year {year} is incomplete: indicator(s) {missing} have no score",
+    th: "ปี {year} ยังกรอกคะแนนไม่ครบ ขาดตัวชี้วัดที่ {missing} (เซลล์ว่าง: {cells})",
+    en: "Year {year} is incomplete: indicator(s) {missing} have no score (blank cells: {cells})",
   },
   NO_COMPLETE_YEAR: {
-    th: "ยังไม่มีปีใดที่กรอกคะแนนครบทั้ง 10 ตัวชี้วัด",
-    en: "No year has all 10 indicator scores",
+    th: "ยังไม่มีปีใดที่กรอกคะแนนครบทั้ง {count} ตัวชี้วัด ปี {year} ยังขาดตัวชี้วัดที่ {missing} (เซลล์ว่าง: {cells})",
+    en: "No year has all {count} indicator scores; {year} lacks indicator(s) {missing} (blank cells: {cells})",
+  },
+  YEAR_SKIPPED_INCOMPLETE: {
+    th: "ปี {year} ยังกรอกคะแนนไม่ครบ ขาดตัวชี้วัดที่ {missing} (เซลล์ว่าง: {cells}) จึงวิเคราะห์ปี {chosen} ซึ่งเป็นปีล่าสุดที่กรอกครบแทน",
+    en: "Year {year} is incomplete: indicator(s) {missing} have no score (blank cells: {cells}); {chosen}, the latest complete year, is analysed instead",
   },
   FRAMEWORK_BEYOND: {
     th: "ยังไม่มีกรอบการประเมินของปี {year} ในโปรแกรม จึงใช้กรอบล่าสุด ({framework}) โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.",
@@ -220,8 +224,8 @@ export const MESSAGES = {
     en: "This row has data but no measure (column 'มาตรการ' is required)",
   },
   MEASURE_INDICATOR_INVALID: {
-    th: "ตัวชี้วัดที่เกี่ยวข้อง '{value}' ไม่ถูกต้อง ใส่เลข 1–10 คั่นด้วยจุลภาค เช่น 7, 8",
-    en: "Related indicators '{value}' are not valid; write numbers 1–10 separated by commas, e.g. 7, 8",
+    th: "ตัวชี้วัดที่เกี่ยวข้อง '{value}' ไม่ถูกต้อง ใส่เลขตัวชี้วัด ({range}) คั่นด้วยจุลภาค เช่น 7, 8",
+    en: "Related indicators '{value}' are not valid; write indicator numbers ({range}) separated by commas, e.g. 7, 8",
   },
   STATUS_UNKNOWN: {
     th: "สถานะ '{value}' ไม่ถูกต้อง ให้เลือก ยังไม่ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการเสร็จเรียบร้อยแล้ว",
@@ -313,7 +317,35 @@ export const MESSAGES = {
     th: "ตารางเกณฑ์ผลการประเมินยังไม่มีเกณฑ์",
     en: "The rating thresholds table is empty",
   },
+  FRAMEWORK_USE_INVALID: {
+    th: "ค่า '{value}' ของ 'ใช้กรอบการประเมินนี้' ไม่ถูกต้อง ให้เลือก {yes} หรือ {no}",
+    en: "'{value}' is not valid for 'ใช้กรอบการประเมินนี้'; choose {yes} (use) or {no} (do not use)",
+  },
   // OIT self-check (sheet 'OIT')
+  OIT_CODE_MISSING: {
+    th: "แถวนี้มีข้อมูลแต่ไม่มีข้อ (เช่น O1) ในคอลัมน์ 'ข้อ'",
+    en: "This row has data but no item code (such as O1) in column 'ข้อ'",
+  },
+  OIT_CODE_REPEATED: {
+    th: "ข้อ {item} ซ้ำ (มีอยู่แล้วที่แถว {first})",
+    en: "Item {item} is repeated (already in row {first})",
+  },
+  OIT_SUB_INVALID: {
+    th: "ตัวชี้วัดย่อยของข้อ {item} ต้องเป็นเลขแบบ 9.1 หรือ 10.2 (กรอกไว้ '{value}')",
+    en: "The sub-indicator of item {item} must be written like 9.1 or 10.2 (found '{value}')",
+  },
+  OIT_STATUS_UNKNOWN: {
+    th: "ข้อ {item}: '{value}' ไม่ถูกต้อง ให้เลือก มี หรือ ไม่มี (เว้นว่าง = ยังไม่ได้ตรวจ)",
+    en: "Item {item}: '{value}' is not valid; choose มี (present) or ไม่มี (absent), blank = not checked yet",
+  },
+  OIT_STATUS_BLANK: {
+    th: "ยังไม่ได้ระบุ มี/ไม่มี {count} รายการ (เซลล์ {cells}) การประมาณการนับเป็นไม่มี",
+    en: "{count} item(s) not checked yet (cells {cells}); the estimate counts them as absent",
+  },
+  OIT_LINK_INVALID: {
+    th: "ลิงก์ของข้อ {item} ไม่ใช่ที่อยู่เว็บที่ขึ้นต้นด้วย http:// หรือ https:// ('{value}')",
+    en: "The link of item {item} is not a web address starting with http:// or https:// ('{value}')",
+  },
   OIT_SUB_UNKNOWN: {
     th: "รายการ {item} ระบุตัวชี้วัดย่อย '{sub}' ที่ไม่อยู่ในตัวชี้วัดของ OIT ({indicators}) จึงไม่นำมาประมาณการ",
     en: "Item {item} names sub-indicator '{sub}', which is not under an OIT indicator ({indicators}); it is left out of the estimate",

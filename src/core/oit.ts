@@ -56,6 +56,8 @@ export interface OitEstimate {
   missing: string[];
   /** Codes of the items not checked yet (blank status). */
   unchecked: string[];
+  /** The items not present with their names and sub-indicators, in list order (what to publish). */
+  missingItems: Array<{ code: string; name: string; sub: string; unchecked: boolean }>;
   gap: OitGap | null;
   /** Items that cannot be used (their sub-indicator is not one of an OIT indicator), with their index. */
   issues: Array<Issue & { at: { index: number } }>;
@@ -183,6 +185,12 @@ export function estimateOit(
     estimated: now.figures,
     missing: missingItems.map((u) => u.item.code),
     unchecked: usable.filter((u) => u.item.present === null).map((u) => u.item.code),
+    missingItems: missingItems.map((u) => ({
+      code: u.item.code,
+      name: u.item.name,
+      sub: u.id,
+      unchecked: u.item.present === null,
+    })),
     gap,
     issues,
   };

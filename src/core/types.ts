@@ -102,6 +102,8 @@ export interface OitItem {
   note?: string;
   /** 1-based row in the sheet, for messages. */
   row: number;
+  /** A1 address of the sub-indicator cell, for messages about it. */
+  subCell?: string;
 }
 
 /** Everything parsed from the workbook: the input to the analysis. */

@@ -15,14 +15,14 @@
  * Input sheets are only ever read.
  */
 import { a1, normLabel } from "../layout/grid";
-import { SHEETS, sheetKey, sheetNameProblem } from "../layout/names";
+import { INPUT_SHEETS, sheetKey, sheetNameProblem } from "../layout/names";
 import type { Cell, Grid, SheetFacts, SheetSpec, WorkbookFacts } from "../layout/sheetSpec";
 import { dateOfSerial, isDateFormat } from "./dates";
 import { ALL_CAPABILITIES, type ExcelCapabilities, type Extra } from "./capabilities";
 import { batchOps, clearOps, planSheet, type ExtraOp } from "./render";
 
-/** The sheets the parser reads. */
-export const LAYOUT_SHEETS: readonly string[] = [SHEETS.scores, SHEETS.measures, SHEETS.settings];
+/** The sheets read in the one read batch: the input sheets, the optional OIT and กรอบการประเมิน included. */
+export const LAYOUT_SHEETS: readonly string[] = INPUT_SHEETS;
 
 /** Prefix of the temporary sheets a run builds before swapping them in. */
 export const TEMP_PREFIX = "~ITA-tmp-";

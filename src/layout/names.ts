@@ -66,10 +66,60 @@ export const SETTINGS_LABELS = {
   approverPosition: "ตำแหน่งผู้อนุมัติ",
   digits: "ตัวเลขในรายงาน",
   reportDate: "วันที่ในรายงาน",
+  targetTotal: "คะแนนรวมเป้าหมาย",
 } as const;
 
 export const DIGIT_CHOICES = { thai: "เลขไทย", arabic: "เลขอารบิก" } as const;
 
+/** Optional sheets of issue 10: the OIT self-check and a framework defined in the workbook. */
+export const OPTIONAL_SHEETS = {
+  oit: "OIT",
+  framework: "กรอบการประเมิน",
+} as const;
+
+export type OitField = "code" | "name" | "sub" | "status" | "link" | "note";
+
+/** Columns of the sheet 'OIT': the template header first, then accepted variants. */
+export const OIT_COLUMNS: Record<OitField, string[]> = {
+  code: ["ข้อ", "รายการที่", "ข้อที่", "item"],
+  name: ["ชื่อรายการ", "รายการ", "ชื่อ", "name"],
+  sub: ["ตัวชี้วัดย่อย", "ตัวชี้วัดย่อยที่", "sub-indicator", "subindicator"],
+  status: ["มี/ไม่มี", "มีหรือไม่มี", "สถานะ", "present"],
+  link: ["ลิงก์", "ลิงค์", "ลิงก์ (URL)", "URL", "link"],
+  note: ["หมายเหตุ", "note"],
+};
+
+/** Status words of the sheet 'OIT' (blank = not checked yet). */
+export const OIT_STATUS = { present: "มี", absent: "ไม่มี" } as const;
+export const OIT_STATUS_WORDS: { present: string[]; absent: string[] } = {
+  present: ["มี", "✓", "✔", "yes", "present"],
+  absent: ["ไม่มี", "✗", "✘", "no", "absent"],
+};
+
+/** Labels of the sheet 'กรอบการประเมิน' (docs/workbook-layout.md). */
+export const FRAMEWORK_LABELS = {
+  /** The switch row: whether the sheet replaces the built-in framework. */
+  use: "ใช้กรอบการประเมินนี้",
+  useYes: "ใช้",
+  useNo: "ไม่ใช้",
+  toolName: "เครื่องมือ",
+  toolWeight: "น้ำหนัก (%)",
+  indicatorNo: "ตัวชี้วัดที่",
+  indicatorName: "ชื่อตัวชี้วัด",
+  indicatorTool: "เครื่องมือ",
+  rating: "ผลการประเมิน",
+  ratingMinTotal: "คะแนนรวมตั้งแต่",
+  ratingMinTool: "ทุกเครื่องมือตั้งแต่",
+} as const;
+
+/** Every sheet the user fills (the adapters read these; never written by an analysis). */
+export const INPUT_SHEETS: readonly string[] = [
+  SHEETS.scores,
+  SHEETS.measures,
+  SHEETS.settings,
+  OPTIONAL_SHEETS.oit,
+  OPTIONAL_SHEETS.framework,
+];
 /**
  * Why Excel would refuse `name` as a sheet name, or null when it is acceptable: Excel allows at
  * most 31 characters, none of : \ / ? * [ ], no apostrophe at either end, not blank and not

@@ -3,7 +3,7 @@
  * every error and warning with its sheet and A1 cell. Never throws on any grid.
  */
 import { completeYears } from "../core/analysis";
-import { FRAMEWORKS, nameMatches } from "../core/frameworks";
+import { nameMatches } from "../core/frameworks";
 import {
   DEFAULT_SETTINGS,
   TOOL_IDS,
@@ -20,7 +20,18 @@ import { makeIssue, type IssueCode, type ParamsArg } from "../core/messages";
 import { arabicDigits } from "../core/digits";
 import { normThai } from "../core/thaiText";
 import { a1, cellAt, cellNumber, cellText, isBlank, lastUsedRow, normLabel, parseA1 } from "./grid";
-import { MEASURE_COLUMNS, SCORE_LABELS, SETTINGS_LABELS, SHEETS, STATUS_WORDS, type MeasureField } from "./names";
+import { indicatorScope, type IndicatorScope } from "./indicators";
+import {
+  MEASURE_COLUMNS,
+  OPTIONAL_SHEETS,
+  SCORE_LABELS,
+  SETTINGS_LABELS,
+  SHEETS,
+  STATUS_WORDS,
+  type MeasureField,
+} from "./names";
+import { parseFrameworkSheet } from "./parseFramework";
+import { parseOitSheet } from "./parseOit";
 import type { Cell, Grid, SheetFacts, WorkbookFacts } from "./sheetSpec";
 
 export interface ParseResult {
@@ -34,9 +45,8 @@ export interface ParseResult {
   completeYears: number[];
 }
 
-/** The framework's indicator definitions (the same 10 in every record so far). */
-const INDICATORS = FRAMEWORKS[FRAMEWORKS.length - 1].indicators;
-const INDICATOR_COUNT = INDICATORS.length;
+/** The indicator numbers of the built-in registry (when the workbook defines no framework). */
+const BUILTIN_SCOPE = indicatorScope();
 
 /** At most this many cells are named in one message ("C7, D7, … (12 cells)"). */
 const CELLS_NAMED = 8;
@@ -198,7 +208,7 @@ interface ScoreSheetResult {
   publishedTotals: ItaInput["publishedTotals"];
 }
 
-function parseScoreSheet(grid: Grid, sheet: string, c: Collector): ScoreSheetResult | null {
+function parseScoreSheet(grid: Grid, sheet: string, c: Collector, scope: IndicatorScope): ScoreSheetResult | null {
   const last = lastUsedRow(grid);
   const headerLabels = [normLabel(SCORE_LABELS.indicatorNo), "ตัวชี้วัด", "ลำดับตัวชี้วัด"];
   let headerRow = -1;
@@ -315,13 +325,14 @@ function parseScoreSheet(grid: Grid, sheet: string, c: Collector): ScoreSheetRes
     }
     const hasScores = yearCols.some(({ col }) => !isBlank(cellAt(grid, r, col)));
     if (isBlank(first)) {
-      if (hasScores) c.error("INDICATOR_INVALID", a1(r, noCol), { value: "" });
+      if (hasScores) c.error("INDICATOR_INVALID", a1(r, noCol), { value: "", range: scope.range });
       continue;
     }
     const no = indicatorNo(first);
-    if (no === null || !Number.isInteger(no) || no < 1 || no > INDICATOR_COUNT) {
+    if (no === null || !Number.isInteger(no) || !scope.known.has(no)) {
       // text rows without scores are notes: leave them alone
-      if (hasScores || no !== null) c.error("INDICATOR_INVALID", a1(r, noCol), { value: cellText(first) });
+      if (hasScores || no !== null)
+        c.error("INDICATOR_INVALID", a1(r, noCol), { value: cellText(first), range: scope.range });
       continue;
     }
     const prev = rows.get(no);
@@ -329,7 +340,7 @@ function parseScoreSheet(grid: Grid, sheet: string, c: Collector): ScoreSheetRes
       c.error("INDICATOR_REPEATED", a1(r, noCol), { no, first: prev.at + 1 });
       continue;
     }
-    const def = INDICATORS.find((d) => d.no === no)!;
+    const def = scope.known.get(no)!;
     const typedName = cellText(row[nameCol] ?? null);
     if (typedName && !nameMatches(def, typedName))
       c.warn("NAME_DIFFERS", a1(r, nameCol), { no, typed: typedName, expected: def.name });
@@ -346,7 +357,7 @@ function parseScoreSheet(grid: Grid, sheet: string, c: Collector): ScoreSheetRes
     }
     rows.set(no, { row: ind, at: r });
   }
-  for (const def of INDICATORS) {
+  for (const def of scope.required(yearCols.map((y) => y.year))) {
     if (!rows.has(def.no)) c.error("INDICATOR_MISSING", a1(headerRow, noCol), { no: def.no, name: def.name });
   }
   const indicators = [...rows.values()].map((x) => x.row).sort((a, b) => a.no - b.no);
@@ -362,9 +373,9 @@ export function parseStatus(v: Cell): MeasureStatus | null {
   return null;
 }
 
-/** Indicator numbers from "4", "7, 8", "๗,๘", "ตัวชี้วัดที่ 7 และ 8", "7-9"; null when unreadable. */
-export function parseIndicatorList(v: Cell): number[] | null {
-  if (typeof v === "number") return Number.isInteger(v) && v >= 1 && v <= INDICATOR_COUNT ? [v] : null;
+/** Indicator numbers from "4", "7, 8", "๗,๘", "ตัวชี้วัดที่ 7 และ 8", "7-9"; null when unreadable or not in `scope`. */
+export function parseIndicatorList(v: Cell, scope: IndicatorScope = BUILTIN_SCOPE): number[] | null {
+  if (typeof v === "number") return Number.isInteger(v) && scope.known.has(v) ? [v] : null;
   const s = arabicDigits(cellText(v))
     .replace(/ตัวชี้วัด(ที่)?/g, " ")
     .replace(/และ|and|,|、|;|\/|\+/gi, " ")
@@ -378,7 +389,7 @@ export function parseIndicatorList(v: Cell): number[] | null {
       : /^\d+$/.test(part)
         ? [Number(part)]
         : null;
-    if (!nums || nums.length === 0 || nums.some((n) => n < 1 || n > INDICATOR_COUNT)) return null;
+    if (!nums || nums.length === 0 || nums.some((n) => !scope.known.has(n))) return null;
     for (const n of nums) if (!out.includes(n)) out.push(n);
   }
   return out.sort((a, b) => a - b);
@@ -394,7 +405,7 @@ function matchMeasureField(header: Cell): MeasureField | undefined {
   return fields.find((f) => f !== "title" && f !== "seq" && h.startsWith(normLabel(MEASURE_COLUMNS[f][0]).slice(0, 6)));
 }
 
-function parseMeasuresSheet(input: Grid, sheet: string, c: Collector): Measure[] {
+function parseMeasuresSheet(input: Grid, sheet: string, c: Collector, scope: IndicatorScope): Measure[] {
   let grid = input;
   const last = lastUsedRow(grid);
   let headerRow = -1;
@@ -450,8 +461,9 @@ function parseMeasuresSheet(input: Grid, sheet: string, c: Collector): Measure[]
     let indicators: number[] = [];
     if (cols.indicators !== undefined) {
       const v = cellAt(grid, r, cols.indicators);
-      const list = parseIndicatorList(v);
-      if (list === null) c.error("MEASURE_INDICATOR_INVALID", a1(r, cols.indicators), { value: cellText(v) });
+      const list = parseIndicatorList(v, scope);
+      if (list === null)
+        c.error("MEASURE_INDICATOR_INVALID", a1(r, cols.indicators), { value: cellText(v), range: scope.range });
       else indicators = list;
     }
     let status: MeasureStatus = "unknown";
@@ -526,6 +538,12 @@ function parseSettingsSheet(grid: Grid, c: Collector): Settings {
         else weights[key.slice(6) as ToolId] = { value: n, cell };
         break;
       }
+      case "targetTotal": {
+        const n = c.number(v, cell);
+        if (n === null || n <= 0 || n > 100) bad("คะแนนรวม มากกว่า 0 ถึง 100 เช่น 92.5");
+        else settings.targetTotal = n;
+        break;
+      }
       case "digits": {
         const t = normLabel(v);
         if (/ไทย|thai/.test(t)) settings.digits = "thai";
@@ -573,8 +591,16 @@ export function parseWorkbook(sheets: Record<string, Grid>, facts?: WorkbookFact
     errors.push({ code: "SHEET_MISSING", severity: "error", params: { sheet: SHEETS.scores } });
     return empty;
   }
+  // optional sheet กรอบการประเมิน: the workbook's framework gives the score sheet its indicator numbers
+  const frameworkName = pickSheet(sheets, facts, OPTIONAL_SHEETS.framework, errors, warnings);
+  const fw = frameworkName ? parseFrameworkSheet(sheets[frameworkName] ?? [], frameworkName) : null;
+  if (fw) {
+    errors.push(...fw.errors);
+    warnings.push(...fw.warnings);
+  }
+  const scope = fw?.framework ? indicatorScope(fw.framework) : BUILTIN_SCOPE;
   const sc = new Collector(scoreName, factsOf(scoreName));
-  const score = parseScoreSheet(sheets[scoreName] ?? [], scoreName, sc);
+  const score = parseScoreSheet(sheets[scoreName] ?? [], scoreName, sc, scope);
   sc.finish();
   errors.push(...sc.errors);
   warnings.push(...sc.warnings);
@@ -583,7 +609,7 @@ export function parseWorkbook(sheets: Record<string, Grid>, facts?: WorkbookFact
   let measures: Measure[] = [];
   if (measuresName) {
     const mc = new Collector(measuresName, factsOf(measuresName));
-    measures = parseMeasuresSheet(sheets[measuresName] ?? [], measuresName, mc);
+    measures = parseMeasuresSheet(sheets[measuresName] ?? [], measuresName, mc, scope);
     mc.finish();
     errors.push(...mc.errors);
     warnings.push(...mc.warnings);
@@ -597,6 +623,12 @@ export function parseWorkbook(sheets: Record<string, Grid>, facts?: WorkbookFact
     errors.push(...stc.errors);
     warnings.push(...stc.warnings);
   }
+  const oitName = pickSheet(sheets, facts, OPTIONAL_SHEETS.oit, errors, warnings);
+  const oit = oitName ? parseOitSheet(sheets[oitName] ?? [], oitName) : null;
+  if (oit) {
+    errors.push(...oit.errors);
+    warnings.push(...oit.warnings);
+  }
   if (!score) return empty;
   const input: ItaInput = {
     unit: score.unit,
@@ -606,6 +638,8 @@ export function parseWorkbook(sheets: Record<string, Grid>, facts?: WorkbookFact
     measures,
     hasMeasuresSheet: measuresName !== undefined && measuresName !== null,
     settings,
+    ...(fw?.framework ? { framework: fw.framework } : {}),
+    ...(oit?.items ? { oitItems: oit.items } : {}),
   };
   const complete = completeYears(input);
   return { input: errors.length ? null : input, errors, warnings, years: score.years, completeYears: complete };

@@ -152,7 +152,7 @@ function recommendationsSection(f: ReportFormat, w: BlockWriter): number[] {
     w.para("ตัวชี้วัดที่ต้องแก้ไขหรือพัฒนา มีข้อเสนอแนะเพื่อการปรับปรุง ดังนี้");
   }
   for (const no of recs) {
-    const rec = recommendationFor(no);
+    const rec = recommendationFor(no, f.indicator(no)?.name);
     w.subheading(f.indicatorWithScore(no));
     w.para(`ตัวชี้วัดนี้${rec.focus} ข้อเสนอแนะ มีดังนี้`);
     w.numbered(rec.points.map((p) => f.text(p)));
@@ -185,7 +185,7 @@ function measuresSection(f: ReportFormat, w: BlockWriter, recs: number[], nextYe
     const uncovered = a.measures.uncovered;
     if (uncovered.length) {
       w.note(
-        `หมายเหตุ: ยังไม่มีมาตรการที่ระบุว่ารองรับ ${joinThai(uncovered.map((n) => f.indicatorLabel(n)))} ควรพิจารณากำหนดมาตรการเพิ่มเติม เช่น ${joinThai(uncovered.map((n) => recommendationFor(n).measure.title))}`,
+        `หมายเหตุ: ยังไม่มีมาตรการที่ระบุว่ารองรับ ${joinThai(uncovered.map((n) => f.indicatorLabel(n)))} ควรพิจารณากำหนดมาตรการเพิ่มเติม เช่น ${joinThai(uncovered.map((n) => recommendationFor(n, f.indicator(n)?.name).measure.title))}`,
       );
     } else if (a.urgent.length + a.improve.length > 0) {
       w.note("มาตรการข้างต้นครอบคลุมตัวชี้วัดที่ต้องแก้ไขหรือพัฒนาทุกตัวชี้วัด");
@@ -200,7 +200,7 @@ function measuresSection(f: ReportFormat, w: BlockWriter, recs: number[], nextYe
     measuresPlanTable(
       f,
       recs.map((no) => {
-        const s = recommendationFor(no).measure;
+        const s = recommendationFor(no, f.indicator(no)?.name).measure;
         return {
           title: f.text(s.title),
           indicators: f.text(`ตัวชี้วัดที่ ${no}`),

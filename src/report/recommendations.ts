@@ -6,6 +6,8 @@
  * changed since 2562).
  */
 
+import { FRAMEWORKS, nameMatches } from "../core/frameworks";
+
 export interface SuggestedMeasure {
   title: string;
   steps: string[];
@@ -219,9 +221,33 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
   },
 ];
 
-/** The recommendation for an indicator number; throws for a number outside 1–10. */
-export function recommendationFor(no: number): Recommendation {
+/**
+ * The recommendation for an indicator: the library's when the number is a built-in indicator and
+ * its name (when given) is that indicator's; otherwise a general one written from the indicator's
+ * name, for indicators a framework defined in the workbook adds or renames.
+ */
+export function recommendationFor(no: number, name?: string): Recommendation {
   const r = RECOMMENDATIONS.find((x) => x.no === no);
-  if (!r) throw new RangeError(`no recommendation for indicator ${no}`);
-  return r;
+  const def = FRAMEWORKS[FRAMEWORKS.length - 1].indicators.find((d) => d.no === no);
+  if (r && (name === undefined || (def && nameMatches(def, name)))) return r;
+  const topic = name?.trim() || `ตัวชี้วัดที่ ${no}`;
+  return {
+    no,
+    focus: `สะท้อนผลการดำเนินงานด้าน${topic} ตามกรอบการประเมินที่หน่วยงานกำหนด`,
+    points: [
+      `ทบทวนรายละเอียดและเกณฑ์การให้คะแนนของตัวชี้วัด${topic} และวิเคราะห์สาเหตุที่คะแนนยังไม่ถึงเป้าหมาย`,
+      "กำหนดผู้รับผิดชอบ แผนการดำเนินงาน และระยะเวลาแล้วเสร็จให้ชัดเจน พร้อมสื่อสารให้บุคลากรที่เกี่ยวข้องทราบ",
+      "ติดตามความก้าวหน้าและรายงานผลต่อผู้บริหารเป็นระยะ เพื่อปรับปรุงการดำเนินงานได้ทันเวลา",
+    ],
+    measure: {
+      title: `มาตรการพัฒนาผลการดำเนินงานด้าน${topic}`,
+      steps: [
+        `วิเคราะห์ผลคะแนนและสาเหตุของตัวชี้วัด${topic}`,
+        "จัดทำแผนการดำเนินงานพร้อมผู้รับผิดชอบและระยะเวลา",
+        "ดำเนินการตามแผนและรายงานผลต่อผู้บริหาร",
+      ],
+      owner: "สำนักปลัด",
+      monitoring: SIX_AND_TWELVE,
+    },
+  };
 }

@@ -16,7 +16,7 @@ import { Inflate } from "fflate";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { makeIssue, type Issue, type IssueCode, type IssueParams, type ParamsArg } from "../core/messages";
 import { a1, cellsOf, normLabel, parseA1 } from "../layout/grid";
-import { SHEETS } from "../layout/names";
+import { INPUT_SHEETS } from "../layout/names";
 import type { Cell, Grid, SheetFacts, WorkbookFacts } from "../layout/sheetSpec";
 
 export interface ReadLimits {
@@ -623,7 +623,8 @@ function readSheet(
   return { grid, facts };
 }
 
-const LAYOUT_KEYS = new Set([SHEETS.scores, SHEETS.measures, SHEETS.settings].map((n) => normLabel(n)));
+// the input sheets, the optional OIT and กรอบการประเมิน included (layout/names.ts)
+const LAYOUT_KEYS = new Set(INPUT_SHEETS.map((n) => normLabel(n)));
 
 /** Whether a sheet name is (after normalisation) one of the layout sheets the parser reads. */
 export function isLayoutSheetName(name: string): boolean {

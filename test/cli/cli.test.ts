@@ -11,6 +11,8 @@ import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import type { main as Main } from "../../src/cli";
+import { templateSheets } from "../../src/layout/template";
+import { createWorkbook } from "../../src/xlsx";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "samples", "ita-sample.xlsx");
@@ -67,8 +69,12 @@ describe("ita-analyzer analyze on the sample workbook", () => {
     expect(code).toBe(0);
     const text = result.out.join("\n");
     expect(text).toContain("ผลการประเมิน ITA ปีงบประมาณ 2569: องค์การบริหารส่วนตำบลบ้านตัวอย่าง");
-    expect(text).toContain("คะแนนรวม 86.89  ระดับ A  ผลการประเมิน: ผ่าน");
+    // from 2566 the rating comes first; the letter only as the old scheme's comparison
+    expect(result.out[1]).toBe("  ผลการประเมิน: ผ่าน  คะแนนรวม 86.89  (ระดับตามเกณฑ์เดิม A เพื่อเปรียบเทียบ)");
     expect(text).toContain("IIT 94.21  EIT 77.93  OIT 88.13");
+    expect(text).toContain("เทียบกับปี 2568: คะแนนรวม -4.50 (IIT +0.17, EIT -0.67, OIT -4.00) เปลี่ยนมากที่สุด: OIT");
+    expect(text).toContain("ยังไม่ได้ ผ่านดี เพราะ EIT 77.93 < 85");
+    expect(text).toContain("เส้นทางสู่ ผ่านดี: เพิ่มรวม 21.19 คะแนน (7: 78.40→84.24, 8: 68.90→84.25)");
   });
 
   test("the JSON holds the contract's fields and the sample's figures", async () => {
@@ -155,8 +161,21 @@ describe("template", () => {
     const c = capture();
     expect(await main(["template", file], c.io)).toBe(0);
     const wb = await load(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["คะแนน ITA", "มาตรการ", "ตั้งค่า"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["คะแนน ITA", "มาตรการ", "ตั้งค่า", "OIT", "กรอบการประเมิน"]);
     expect(wb.getWorksheet("มาตรการ")!.getCell("H4").dataValidation).toMatchObject({ type: "list" });
+    // the OIT list with its มี/ไม่มี dropdown, and the framework switched off
+    const oit = wb.getWorksheet("OIT")!;
+    expect([oit.getCell("A6").value, oit.getCell("C6").value, oit.getCell("A48").value]).toEqual(["O1", "9.1", "O43"]);
+    expect(oit.getCell("D6").dataValidation).toMatchObject({ type: "list", formulae: ['"มี,ไม่มี"'] });
+    expect(String(oit.getCell("A2").value)).toContain("ที่มา: รายการ O1–O43");
+    expect(String(oit.getCell("A3").value)).toContain("เป็นเพียงจุดเริ่มต้น: ปี 2569 รายการสั้นลงและต่างกันตามประเภทหน่วยงาน");
+    expect([oit.getCell("H5").value, oit.getCell("H6").value, oit.getCell("I6").value]).toEqual([
+      "รหัสตัวชี้วัดย่อย",
+      "9.1",
+      "ข้อมูลพื้นฐาน",
+    ]);
+    const fw = wb.getWorksheet("กรอบการประเมิน")!;
+    expect([fw.getCell("A5").value, fw.getCell("B5").value]).toEqual(["ใช้กรอบการประเมินนี้", "ไม่ใช้"]);
     const again = capture();
     expect(await main(["template", file], again.io)).toBe(1);
     const r = capture();
@@ -165,6 +184,61 @@ describe("template", () => {
     expect(r.err.join("\n")).toContain("ชีต 'คะแนน ITA' เซลล์ B3: ยังไม่ได้กรอกชื่อหน่วยงาน");
     const j = JSON.parse(await fs.readFile(json, "utf8"));
     expect(j.errors).toEqual([expect.objectContaining({ code: "UNIT_NAME_MISSING", cell: "คะแนน ITA!B3" })]);
+  });
+});
+
+describe("--target and template --year", () => {
+  test("--target 92.5 adds a plan for that total to the summary and the JSON", async () => {
+    const c = capture();
+    const json = path.join(dir, "target.json");
+    const out = path.join(dir, "target.xlsx");
+    expect(await main(["analyze", SAMPLE, "--target", "92.5", "--out", out, "--json", json], c.io)).toBe(0);
+    expect(c.out.join("\n")).toContain(
+      "เส้นทางสู่ คะแนนรวม 92.50: เพิ่มรวม 32.26 คะแนน (8: 68.90→77.41, 9: 95.00→100.00, 10: 81.25→100.00)",
+    );
+    const j = JSON.parse(await fs.readFile(json, "utf8"));
+    expect(j.plan.map((p: { target: unknown }) => p.target)).toEqual(["ผ่านดี", "ผ่านดีเยี่ยม", 92.5]);
+    expect(j.plan[2]).toMatchObject({ possible: true, totalGain: 32.26, reaches: { total: 92.5 } });
+    const bad = capture();
+    expect(await main(["analyze", SAMPLE, "--target", "101", "--out", out], bad.io)).toBe(2);
+    expect(bad.err[0]).toContain("--target ต้องเป็นคะแนนรวมมากกว่า 0 ถึง 100");
+  });
+  test("template --year 2565 starts the framework sheet from the 2563–2565 framework", async () => {
+    const file = path.join(dir, "t2565.xlsx");
+    expect(await main(["template", file, "--year", "2565"], capture().io)).toBe(0);
+    const fw = (await load(file)).getWorksheet("กรอบการประเมิน")!;
+    expect(String(fw.getCell("A3").value)).toContain("ITA-2563-2565");
+    expect(String((await load(file)).getWorksheet("OIT")!.getCell("A1").value)).toContain("2565");
+  });
+});
+
+describe("a framework defined in the workbook (12 indicators)", () => {
+  async function twelve(): Promise<string> {
+    const specs = templateSheets([2569]);
+    const [scores, , , , fw] = specs;
+    scores.rows[2][1] = "เทศบาลตำบลทดสอบ";
+    scores.rows.splice(18, 0, [11, "ตัวชี้วัดใหม่"], [12, "ตัวชี้วัดใหม่อีกตัว"]);
+    [90, 90, 90, 90, 90, 80, 80, 80, 90, 90, 60, 80].forEach((v, i) => (scores.rows[8 + i][2] = v));
+    fw.rows[4][1] = "ใช้";
+    fw.rows.push([11, "ตัวชี้วัดใหม่", "OIT"], [12, "ตัวชี้วัดใหม่อีกตัว", "EIT"]);
+    const file = path.join(dir, "twelve.xlsx");
+    await fs.writeFile(file, await createWorkbook(specs));
+    return file;
+  }
+  test("the summary names it; --docx writes the report, with general advice for the indicators the library does not know", async () => {
+    const file = await twelve();
+    const c = capture();
+    const out = path.join(dir, "twelve.analysis.xlsx");
+    expect(await main(["analyze", file, "--out", out], c.io)).toBe(0);
+    expect(c.out.join("\n")).toContain("กรอบการประเมินที่กำหนดในสมุดงาน (ชีต 'กรอบการประเมิน') 12 ตัวชี้วัด");
+    // 30/30/40 from the pre-filled tools table: 0.3·90 + 0.3·80 + 0.4·80 = 83.00
+    expect(c.out[1]).toBe("  ผลการประเมิน: ต้องปรับปรุง  คะแนนรวม 83.00  (ระดับตามเกณฑ์เดิม B เพื่อเปรียบเทียบ)");
+    const d = capture();
+    const out2 = path.join(dir, "twelve2.analysis.xlsx");
+    const docx = path.join(dir, "twelve.docx");
+    expect(await main(["analyze", file, "--out", out2, "--docx", docx], d.io)).toBe(0);
+    await expect(fs.access(out2)).resolves.toBeUndefined();
+    await expect(fs.access(docx)).resolves.toBeUndefined();
   });
 });
 

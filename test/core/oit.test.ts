@@ -102,6 +102,12 @@ describe("OIT estimate (hand-computed)", () => {
       subIndicators: expect.arrayContaining([{ id: "10.2", present: 0, items: 2, score: 0 }]),
       estimated: { ind9: 95.56, ind10: 50, oit: 72.78, total: 86.54, rating: "ผ่าน" },
       missing: ["O8", "O9", "O42", "O43"],
+      missingItems: [
+        { code: "O8", name: "Q&A (ถาม-ตอบ)", sub: "9.1" },
+        { code: "O9", name: "Social Network", sub: "9.1" },
+        { code: "O42", name: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", sub: "10.2" },
+        { code: "O43", name: "การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส", sub: "10.2" },
+      ],
       unchecked: [],
       gap: { target: "ผ่านดี", possible: true, items: ["O42"], estimated: { total: 91.54, oit: 85.28, rating: "ผ่านดี" } },
     });

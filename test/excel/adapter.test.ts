@@ -1,11 +1,13 @@
 import { ALL_CAPABILITIES, detectCapabilities, missingExtras } from "../../src/excel/capabilities";
 import { createTemplate, readLayout, selectCell, TEMP_PREFIX, writeGeneratedSheets } from "../../src/excel/adapter";
-import { SHEETS } from "../../src/layout/names";
+import { OPTIONAL_SHEETS, SHEETS } from "../../src/layout/names";
 import { runPipeline } from "../../src/pipeline";
 import type { SheetSpec } from "../../src/layout/sheetSpec";
-import { templateSheets } from "../../src/layout/template";
+import { OIT_TEMPLATE, templateSheets } from "../../src/layout/template";
 import { FakeWorkbook, installExcelEnums } from "./fakeExcel";
 import { inputGrids } from "./fixtures";
+
+const INPUT_SHEETS = [SHEETS.scores, SHEETS.measures, SHEETS.settings, OPTIONAL_SHEETS.oit, OPTIONAL_SHEETS.framework];
 
 beforeAll(installExcelEnums);
 
@@ -30,6 +32,28 @@ describe("readLayout", () => {
     expect(Object.keys(sheets).sort()).toEqual([SHEETS.scores, SHEETS.settings].sort());
     expect(sheets[SHEETS.scores]).toEqual([[], [null, null, "B?"], [null, "a", 1, null, 2]]);
     expect(sheets[SHEETS.settings]).toEqual([]);
+  });
+
+  it("reads the optional sheets OIT and กรอบการประเมิน in the same sync: the add-in analyses with them", async () => {
+    const grids = inputGrids(2, 0);
+    // the self-check: O8 missing, everything else present; the framework switched on with 20/30/50
+    const oit = grids[OPTIONAL_SHEETS.oit];
+    for (let r = OIT_TEMPLATE.firstItemRow - 1; r < oit.length; r++) oit[r][3] = oit[r][0] === "O8" ? "ไม่มี" : "มี";
+    const fw = grids[OPTIONAL_SHEETS.framework];
+    fw[4][1] = "ใช้";
+    fw[7][1] = 20;
+    fw[9][1] = 50;
+    const wb = new FakeWorkbook(grids);
+    const sync = jest.spyOn(wb.context, "sync");
+    const { result } = await run(wb);
+    expect(sync).toHaveBeenCalledTimes(4); // 1 read + 2 write + 1 best-effort for the extras
+    const a = result.analysis!;
+    expect(a.framework.origin).toBe("workbook");
+    expect(a.framework.weights).toEqual({ IIT: 0.2, EIT: 0.3, OIT: 0.5 });
+    expect(a.oit?.missing).toEqual(["O8"]);
+    const text = [...wb.get(SHEETS.analysis).cells.values()].join("\n");
+    expect(text).toContain("กรอบการประเมินที่กำหนดในสมุดงาน (ชีต 'กรอบการประเมิน' แทนกรอบการประเมินในโปรแกรม)");
+    expect(text).toContain("OIT (ประมาณการ)");
   });
 
   it("finds a sheet named with other spacing in a second sync", async () => {
@@ -57,12 +81,7 @@ describe("writeGeneratedSheets", () => {
       expect(report.extraRequests).toBe(1);
       expect(report.rejected).toEqual([]);
       expect(report.written).toEqual(result.sheets.map((s) => s.name));
-      expect(wb.names()).toEqual([
-        SHEETS.scores,
-        SHEETS.measures,
-        SHEETS.settings,
-        ...result.sheets.map((s) => s.name),
-      ]);
+      expect(wb.names()).toEqual([...INPUT_SHEETS, ...result.sheets.map((s) => s.name)]);
     },
   );
 
@@ -104,14 +123,12 @@ describe("writeGeneratedSheets", () => {
   it("replaces the previous analysis and leaves the input sheets as they were", async () => {
     const wb = new FakeWorkbook(inputGrids(3, 4));
     await run(wb);
-    const inputBefore = wb
-      .snapshot()
-      .filter((s) => [SHEETS.scores, SHEETS.measures, SHEETS.settings].includes(s.name as never));
+    const inputBefore = wb.snapshot().filter((s) => INPUT_SHEETS.includes(s.name as never));
     wb.get(SHEETS.analysis).cells.set("Z99", "old marker");
     const { result } = await run(wb);
     expect(wb.get(SHEETS.analysis).cells.has("Z99")).toBe(false);
     expect(wb.names().filter((n) => n.startsWith(TEMP_PREFIX))).toEqual([]);
-    expect(wb.names()).toEqual([SHEETS.scores, SHEETS.measures, SHEETS.settings, ...result.sheets.map((s) => s.name)]);
+    expect(wb.names()).toEqual([...INPUT_SHEETS, ...result.sheets.map((s) => s.name)]);
     const inputAfter = wb.snapshot().filter((s) => inputBefore.some((b) => b.name === s.name));
     expect(inputAfter).toEqual(inputBefore);
   });
@@ -181,7 +198,7 @@ describe("createTemplate", () => {
     const sync = jest.spyOn(wb.context, "sync");
     const report = await createTemplate(wb.context, templateSheets(), { caps: ALL_CAPABILITIES });
     expect(sync).toHaveBeenCalledTimes(3);
-    expect(report.created).toEqual([SHEETS.scores, SHEETS.settings]);
+    expect(report.created).toEqual([SHEETS.scores, SHEETS.settings, OPTIONAL_SHEETS.oit, OPTIONAL_SHEETS.framework]);
     expect(report.existing).toEqual([SHEETS.measures]);
     expect([...wb.get(SHEETS.measures).cells.entries()]).toEqual([["A1", "mine"]]);
     const log = wb.get(SHEETS.settings).log.join("\n");
@@ -189,6 +206,12 @@ describe("createTemplate", () => {
     expect(log).toContain("freezePanes.freezeRows(3)");
     expect(log).toMatch(/range\(A:A\)\.format\.columnWidth = /);
     expect(wb.get(SHEETS.scores).cells.get("A1")).toMatch(/ITA/);
+    // the optional sheets: the OIT list with its มี/ไม่มี dropdown, the framework switched off
+    expect(wb.get(OPTIONAL_SHEETS.oit).cells.get("A6")).toBe("O1");
+    expect(wb.get(OPTIONAL_SHEETS.oit).log.join("\n")).toContain(
+      `dataValidation.rule = {"list":{"inCellDropDown":true,"source":"มี,ไม่มี"}}`,
+    );
+    expect(wb.get(OPTIONAL_SHEETS.framework).cells.get("B5")).toBe("ไม่ใช้");
   });
 
   it("does nothing when the layout sheets exist", async () => {

@@ -5,7 +5,7 @@
 import { readLayout, writeGeneratedSheets, createTemplate, READY_PREFIX, TEMP_PREFIX } from "../../src/excel/adapter";
 import { dateOfSerial, isDateFormat } from "../../src/excel/dates";
 import { MEASURES_TEMPLATE } from "../../src/layout/template";
-import { SETTINGS_LABELS, SHEETS, sheetNameProblem } from "../../src/layout/names";
+import { INPUT_SHEETS, OPTIONAL_SHEETS, SETTINGS_LABELS, SHEETS, sheetNameProblem } from "../../src/layout/names";
 import { runPipeline } from "../../src/pipeline";
 import { emptySheet, type SheetSpec } from "../../src/layout/sheetSpec";
 import { templateSheets } from "../../src/layout/template";
@@ -108,7 +108,13 @@ describe("defect 5: cosmetic extras never sink a run", () => {
     const wb = new FakeWorkbook({ Sheet1: [] });
     wb.failOn = /dataValidation/;
     const report = await createTemplate(wb.context, templateSheets());
-    expect(report.created).toEqual([SHEETS.scores, SHEETS.measures, SHEETS.settings]);
+    expect(report.created).toEqual([
+      SHEETS.scores,
+      SHEETS.measures,
+      SHEETS.settings,
+      OPTIONAL_SHEETS.oit,
+      OPTIONAL_SHEETS.framework,
+    ]);
     expect(report.rejected).toContain("dropdowns");
   });
 });
@@ -141,7 +147,7 @@ describe("defect 6: re-running keeps the user's references", () => {
     // the first in-place draw failed, so every sheet takes its complete copy
     expect(report.swapped).toEqual(result.sheets.map((s) => s.name));
     for (const spec of result.sheets) expectTextAsWritten(spec, wb.get(spec.name));
-    expect(wb.names()).toEqual([SHEETS.scores, SHEETS.measures, SHEETS.settings, ...result.sheets.map((s) => s.name)]);
+    expect(wb.names()).toEqual([...INPUT_SHEETS, ...result.sheets.map((s) => s.name)]);
   });
 });
 

@@ -1,5 +1,6 @@
 /** Builders for test inputs (the one place tests make an ItaInput or an Analysis by hand), and the seed scores. */
 import { analyze, type Analysis } from "../../src/core/analysis";
+import type { Issue } from "../../src/core/messages";
 import { DEFAULT_SETTINGS, type IndicatorRow, type ItaInput, type Measure, type Settings } from "../../src/core/types";
 
 /** Indicator scores 1–10 by year → ItaInput. */
@@ -56,3 +57,8 @@ export function analysisOf(inp: ItaInput): Analysis {
 
 /** The unit of seed 002 (ทต.ท่าแร่), for the report tests. */
 export const THARAE = { name: "เทศบาลตำบลท่าแร่", district: "เมืองสกลนคร", province: "สกลนคร" };
+
+/** An issue's params as a plain record, for tests that look at several codes at once. */
+export function paramsOf(issue: Issue): Record<string, string | number | undefined> {
+  return (issue.params ?? {}) as Record<string, string | number>;
+}

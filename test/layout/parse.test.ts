@@ -4,9 +4,10 @@
  */
 import ExcelJS from "exceljs";
 import { analyze } from "../../src/core/analysis";
+import { describeIssue } from "../../src/core/messages";
 import { parseWorkbook } from "../../src/layout/parse";
 import { readWorkbook } from "../../src/xlsx";
-import { SEED_002_2565, SEED_004_2567, SEED_004_2568 } from "../helpers/input";
+import { SEED_002_2565, SEED_004_2567, SEED_004_2568, paramsOf } from "../helpers/input";
 
 const NAMES = [
   "การปฏิบัติหน้าที่",
@@ -159,10 +160,43 @@ describe("score sheet", () => {
     expect(p.errors.find((e) => e.code === "INDICATOR_MISSING")!.params!.no).toBe(7);
   });
 
-  test("an indicator number outside 1–10", async () => {
+  test("an indicator number the built-in registry does not know: the message gives the range", async () => {
     const rows = scoreRows([2565], [SEED_002_2565], [[11, "อื่น ๆ", 50]]);
     const p = await parse(await xlsx({ "คะแนน ITA": rows }));
     expect(p.errors.map((e) => `${e.code}@${e.cell}`)).toEqual(["INDICATOR_INVALID@A18"]);
+    expect(describeIssue(p.errors[0])).toBe(
+      "ข้อผิดพลาด: ชีต 'คะแนน ITA' เซลล์ A18: เลขตัวชี้วัด '11' ไม่ถูกต้อง ต้องเป็นเลขตัวชี้วัดของกรอบการประเมิน (1–10)",
+    );
+  });
+
+  test("with a workbook framework the score sheet takes exactly its numbers (12 here; a missing 12 is named)", async () => {
+    const framework: Row[] = [
+      ["เครื่องมือ", "น้ำหนัก (%)"],
+      ["IIT", 30],
+      ["EIT", 30],
+      ["OIT", 40],
+      [],
+      ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "เครื่องมือ"],
+      ...NAMES.map((n, i) => [i + 1, n, i < 5 ? "IIT" : i < 8 ? "EIT" : "OIT"] as Row),
+      [11, "ตัวชี้วัดใหม่", "OIT"],
+      [12, "ตัวชี้วัดใหม่อีกตัว", "EIT"],
+    ];
+    const rows = scoreRows([2569], [SEED_002_2565], [[11, "ตัวชี้วัดใหม่", 50]]);
+    const p = await parse(await xlsx({ "คะแนน ITA": rows, กรอบการประเมิน: framework }));
+    expect(p.errors.map((e) => [e.code, e.cell, paramsOf(e).no])).toEqual([["INDICATOR_MISSING", "A7", 12]]);
+    rows.push([12, "ตัวชี้วัดใหม่อีกตัว", 60], [13, "เกิน", 70]);
+    const q = await parse(await xlsx({ "คะแนน ITA": rows, กรอบการประเมิน: framework }));
+    expect(q.errors.map((e) => [e.code, e.cell, paramsOf(e).range])).toEqual([["INDICATOR_INVALID", "A20", "1–12"]]);
+    // a measure may name 11 and 12, not 13
+    const measures: Row[] = [
+      ["ลำดับ", "ตัวชี้วัดที่เกี่ยวข้อง", "มาตรการ"],
+      [1, "11, 12", "ก"],
+      [2, "13", "ข"],
+    ];
+    const r = await parse(await xlsx({ "คะแนน ITA": rows.slice(0, -1), กรอบการประเมิน: framework, มาตรการ: measures }));
+    expect(r.errors.map((e) => [e.code, e.cell, paramsOf(e).range])).toEqual([
+      ["MEASURE_INDICATOR_INVALID", "B3", "1–12"],
+    ]);
   });
 
   test("missing sheet, missing header, missing unit name", async () => {
@@ -309,5 +343,105 @@ describe("files that are not workbooks", () => {
     const good = await xlsx({ "คะแนน ITA": scoreRows([2565], [SEED_002_2565]) });
     const r = await readWorkbook(good.slice(0, 400), "broken.xlsx");
     expect(r).toEqual({ ok: false, issue: expect.objectContaining({ code: "FILE_CORRUPT" }) });
+  });
+});
+
+describe("sheet OIT", () => {
+  const header: Row = ["ข้อ", "ชื่อรายการ", "ตัวชี้วัดย่อย", "มี / ไม่มี", "ลิงก์", "หมายเหตุ"];
+  test("columns by label in any order, sub-indicators written several ways, statuses and links", async () => {
+    const oit: Row[] = [
+      ["ตรวจรายการ OIT"],
+      [],
+      ["หมายเหตุ", "ลิงก์", "มี/ไม่มี", "ตัวชี้วัดย่อย", "ชื่อรายการ", "ข้อ"],
+      [null, "https://www.example.go.th/a", "มี", "9.1 ข้อมูลพื้นฐาน", "โครงสร้าง", "O1"],
+      [null, "ftp://example.go.th/b", "ไม่มี", "ตัวชี้วัดย่อยที่ ๙.๒", "แผน", "O2"],
+      [],
+      ["ยังไม่ได้ดู", null, null, 10.1, "นโยบาย", "O3"],
+    ];
+    const p = await parse(await xlsx({ "คะแนน ITA": scoreRows([2565], [SEED_002_2565]), OIT: oit }));
+    expect(p.errors).toEqual([]);
+    expect(p.input!.oitItems!.map((i) => [i.code, i.sub, i.present, i.row, i.subCell])).toEqual([
+      ["O1", "9.1", true, 4, "D4"],
+      ["O2", "9.2", false, 5, "D5"],
+      ["O3", "10.1", null, 7, "D7"],
+    ]);
+    expect(p.warnings.map((w) => [w.code, w.sheet, w.cell, paramsOf(w).cells ?? paramsOf(w).value])).toEqual([
+      ["OIT_LINK_INVALID", "OIT", "B5", "ftp://example.go.th/b"],
+      ["OIT_STATUS_BLANK", "OIT", "C7", "C7"],
+    ]);
+  });
+  test("errors with cells: no code, a repeated code, an unreadable sub-indicator or status; no header", async () => {
+    const oit: Row[] = [
+      header,
+      [null, "ไม่มีข้อ", "9.1", "มี"],
+      ["O1", "ก", "9.1", "มี"],
+      ["o 1", "ซ้ำ", "9.1", "มี"],
+      ["O2", "ข", "ข้อมูลพื้นฐาน", "มี"],
+      ["O3", "ค", "9.3", "ครบ"],
+    ];
+    const p = await parse(await xlsx({ "คะแนน ITA": scoreRows([2565], [SEED_002_2565]), OIT: oit }));
+    expect(p.errors.map((e) => [e.code, e.sheet, e.cell])).toEqual([
+      ["OIT_CODE_MISSING", "OIT", "A2"],
+      ["OIT_CODE_REPEATED", "OIT", "A4"],
+      ["OIT_SUB_INVALID", "OIT", "C5"],
+      ["OIT_STATUS_UNKNOWN", "OIT", "D6"],
+    ]);
+    const none = await parse(await xlsx({ "คะแนน ITA": scoreRows([2565], [SEED_002_2565]), OIT: [["x"]] }));
+    expect(none.errors).toEqual([expect.objectContaining({ code: "HEADER_NOT_FOUND", sheet: "OIT" })]);
+  });
+  test("a sub-indicator outside the OIT indicators is left out of the estimate, with its cell", async () => {
+    const oit: Row[] = [header, ["O1", "ก", "9.1", "มี"], ["O2", "ข", "7.1", "มี"]];
+    const p = await parse(await xlsx({ "คะแนน ITA": scoreRows([2565], [SEED_002_2565]), OIT: oit }));
+    const a = analyze(p.input!);
+    expect(a.ok && a.analysis.warnings.map((w) => [w.code, w.sheet, w.cell])).toEqual([
+      ["OIT_SUB_UNKNOWN", "OIT", "C3"],
+    ]);
+  });
+});
+
+describe("sheet กรอบการประเมิน", () => {
+  const tables: Row[] = [
+    ["เครื่องมือ", "น้ำหนัก (%)"],
+    ["IIT", 20],
+    ["EIT", 30],
+    ["OIT", "50%"],
+    [],
+    ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "เครื่องมือ"],
+    ...NAMES.map((n, i) => [i + 1, n, i < 5 ? "iit" : i < 8 ? "EIT" : "OIT"] as Row),
+  ];
+  test("without a switch row the sheet is used; without a ratings table the 2566 rules apply", async () => {
+    const p = await parse(await xlsx({ "คะแนน ITA": scoreRows([2565], [SEED_002_2565]), กรอบการประเมิน: tables }));
+    expect(p.errors).toEqual([]);
+    expect(p.input!.framework).toMatchObject({ origin: "workbook", weights: { IIT: 0.2, EIT: 0.3, OIT: 0.5 } });
+    expect(p.input!.framework!.ratings!.map((r) => r.rating)).toEqual([
+      "ผ่านดีเยี่ยม",
+      "ผ่านดี",
+      "ผ่าน",
+      "ต้องปรับปรุง",
+      "ต้องปรับปรุงโดยด่วน",
+    ]);
+  });
+  test("a ratings table of its own; a missing table is named", async () => {
+    const withRatings: Row[] = [
+      ...tables,
+      [],
+      ["ผลการประเมิน", "คะแนนรวมตั้งแต่", "ทุกเครื่องมือตั้งแต่"],
+      ["ผ่านดี", 90, 88],
+      ["ผ่าน", 80, null],
+      ["ต้องปรับปรุง", 0, null],
+    ];
+    const p = await parse(await xlsx({ "คะแนน ITA": scoreRows([2565], [SEED_002_2565]), กรอบการประเมิน: withRatings }));
+    expect(p.input!.framework!.ratings).toEqual([
+      { rating: "ผ่านดี", minTotal: 90, minTools: { IIT: 88, EIT: 88, OIT: 88 } },
+      { rating: "ผ่าน", minTotal: 80, minTools: {} },
+      { rating: "ต้องปรับปรุง", minTotal: 0, minTools: {} },
+    ]);
+    expect(p.input!.framework!.passMark).toBe(80);
+    const noTools = await parse(
+      await xlsx({ "คะแนน ITA": scoreRows([2565], [SEED_002_2565]), กรอบการประเมิน: tables.slice(5) }),
+    );
+    expect(noTools.errors.map((e) => [e.code, e.sheet, paramsOf(e).label])).toEqual([
+      ["HEADER_NOT_FOUND", "กรอบการประเมิน", "เครื่องมือ | น้ำหนัก (%)"],
+    ]);
   });
 });
