@@ -206,6 +206,12 @@ function indicatorListSection(a: Analysis, title: string, nos: number[], empty: 
     b.add([empty], STYLES.note, 1);
     return b;
   }
+  indicatorRows(b, a, nos);
+  return b;
+}
+
+/** One row per indicator: its label (B:D merged) and its score coloured by class (E). */
+function indicatorRows(b: Block, a: Analysis, nos: number[]): void {
   for (const no of nos) {
     const i = a.indicators.find((x) => x.no === no);
     if (!i) continue;
@@ -213,7 +219,6 @@ function indicatorListSection(a: Analysis, title: string, nos: number[], empty: 
     b.merge(rect(r, 1, r, 3));
     b.style(rect(r, 4), { ...STYLES.score, ...CLASS_STYLE[i.class] });
   }
-  return b;
 }
 
 function lowestPerToolSection(a: Analysis): Block {
@@ -503,13 +508,7 @@ function measuresSection(a: Analysis): Block {
     b.add(["ตัวชี้วัดที่ต้องแก้ไขหรือพัฒนาทุกตัวมีมาตรการรองรับแล้ว"], STYLES.note, 1);
   } else {
     b.add(["ตัวชี้วัดที่ต้องแก้ไขหรือพัฒนาแต่ยังไม่มีมาตรการรองรับ:"], { bold: true, color: PALETTE.urgentText }, 1);
-    for (const no of m.uncovered) {
-      const i = a.indicators.find((x) => x.no === no);
-      if (!i) continue;
-      const r = b.add([null, indicatorLabel(a, no), null, null, i.score]);
-      b.merge(rect(r, 1, r, 3));
-      b.style(rect(r, 4), { ...STYLES.score, ...CLASS_STYLE[i.class] });
-    }
+    indicatorRows(b, a, m.uncovered);
   }
   return b;
 }

@@ -89,17 +89,7 @@ export function analysisDocument(f: ReportFormat): ReportDocument {
     "เผยแพร่รายงานฉบับนี้และรายงานผลการดำเนินการตามมาตรการบนเว็บไซต์ของหน่วยงาน",
   ]);
 
-  w.push({
-    kind: "signature",
-    signers: [
-      f.signer("ผู้จัดทำรายงาน", f.settings.preparerName, f.settings.preparerPosition, {
-        date: `วันที่ ${f.reportDateLong()}`,
-      }),
-      f.signer("ผู้อนุมัติ", f.settings.approverName, f.settings.approverPosition, {
-        lead: ["ความเห็นของผู้บริหาร", ".".repeat(50)],
-      }),
-    ],
-  });
+  w.push(f.signatures("ผู้จัดทำรายงาน", "ผู้อนุมัติ"));
 
   return {
     id: "analysis",

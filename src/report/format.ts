@@ -18,7 +18,7 @@ import {
   formatYear,
   type Digits,
 } from "./thaiFormat";
-import type { Signer, TitleBlock } from "./types";
+import type { SignatureBlock, Signer, TitleBlock } from "./types";
 
 const DOTS_NAME = `(${".".repeat(40)})`;
 const DOTS_POSITION = `ตำแหน่ง ${".".repeat(34)}`;
@@ -113,6 +113,19 @@ export class ReportFormat {
       name: name?.trim() ? `(${this.userText(name)})` : DOTS_NAME,
       position: position?.trim() ? `ตำแหน่ง ${this.userText(position)}` : DOTS_POSITION,
       ...extra,
+    };
+  }
+  /** The signature block: the preparer signs and dates, the head writes a comment and signs. */
+  signatures(preparerRole: string, headRole: string): SignatureBlock {
+    const s = this.settings;
+    return {
+      kind: "signature",
+      signers: [
+        this.signer(preparerRole, s.preparerName, s.preparerPosition, { date: `วันที่ ${this.reportDateLong()}` }),
+        this.signer(headRole, s.approverName, s.approverPosition, {
+          lead: ["ความเห็นของผู้บริหาร", ".".repeat(50)],
+        }),
+      ],
     };
   }
   /** "ตัวชี้วัดที่ ๗, ๘" for the indicators a measure addresses ("" when none). */

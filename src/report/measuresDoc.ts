@@ -71,17 +71,7 @@ export function measuresDocument(f: ReportFormat): ReportDocument {
   w.heading("ผลการประเมินรายตัวชี้วัดย้อนหลัง");
   trendSection(f, w);
 
-  w.push({
-    kind: "signature",
-    signers: [
-      f.signer("ผู้รายงาน", f.settings.preparerName, f.settings.preparerPosition, {
-        date: `วันที่ ${f.reportDateLong()}`,
-      }),
-      f.signer("ผู้บริหาร", f.settings.approverName, f.settings.approverPosition, {
-        lead: ["ความเห็นของผู้บริหาร", ".".repeat(50)],
-      }),
-    ],
-  });
+  w.push(f.signatures("ผู้รายงาน", "ผู้บริหาร"));
 
   return {
     id: "measures",

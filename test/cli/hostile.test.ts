@@ -6,8 +6,8 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli";
 import { hostileCases, SAMPLE } from "../fixtures/hostile/corpus";
+import { runCli } from "../helpers/cli";
 
 let dir: string;
 beforeAll(async () => {
@@ -18,10 +18,8 @@ afterAll(async () => {
 });
 
 async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err, all: [...out, ...err].join("\n") };
+  const r = await runCli(args);
+  return { ...r, all: r.text };
 }
 
 async function readJson(

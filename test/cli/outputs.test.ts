@@ -8,8 +8,8 @@ import { execFileSync, spawn } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli";
 import { checkOutputs, commitOutputs } from "../../src/cli/outputs";
+import { runCli } from "../helpers/cli";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "samples", "ita-sample.xlsx");
@@ -22,12 +22,7 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err, text: [...out, ...err].join("\n") };
-}
+const run = runCli;
 
 /** A fresh folder holding a copy of the sample as in.xlsx. */
 async function fresh(): Promise<{ d: string; input: string; bytes: Buffer }> {

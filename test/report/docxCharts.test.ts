@@ -14,6 +14,7 @@ import { ZipPackage } from "../../src/ooxml/zip";
 import { buildReportModel, type ReportModel } from "../../src/report";
 import { analysisOf, inputOf, SEED_002_2565 as SEED_002_SCORES, THARAE } from "../helpers/input";
 import { SAMPLE_MEASURES } from "./fixtures";
+import { toPdf } from "../helpers/libreoffice";
 
 const XSD = path.join(__dirname, "..", "xsd");
 const FIRST_YEAR = [97.1, 96.5, 97.9, 95.2, 97.4, 88.6, 87.9, 80.1, 96.2, 92.5];
@@ -104,17 +105,7 @@ test("LibreOffice renders the chart: its title and its blue columns are on the p
   const file = path.join(dir, "report.docx");
   return reportDocx(m, "analysis").then((bytes) => {
     writeFileSync(file, bytes);
-    const profile = mkdtempSync(path.join(os.tmpdir(), "lo-"));
-    try {
-      execFileSync(
-        "soffice",
-        [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file],
-        { stdio: "pipe", timeout: 120000 },
-      );
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-    const pdf = path.join(dir, "report.pdf");
+    const pdf = toPdf(file, dir);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())![1]);
     const plain = (s: string) => s.replace(/[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, "");
     let page = -1;

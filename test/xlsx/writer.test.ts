@@ -20,6 +20,7 @@ import { readWorkbook, writeGeneratedSheets, createWorkbook } from "../../src/xl
 import { attrs, parseRels, relsPartOf, resolveTarget } from "../../src/ooxml/xml";
 import { rawEntry, readEntry, zipEntries, ZipPackage } from "../../src/ooxml/zip";
 import { sheetPart, userWorkbook } from "./userWorkbook";
+import { toPdf } from "../helpers/libreoffice";
 
 const XSD = path.join(__dirname, "..", "xsd");
 const GENERATED = ["ผลวิเคราะห์ ITA", "แนวโน้ม ITA", "รายงาน ITA"];
@@ -278,17 +279,7 @@ test("text is written as inline strings: a user's text never becomes a formula",
 test("LibreOffice opens the analysed copy: every sheet and the charts are drawn", () => {
   const file = path.join(dir, "analysed.xlsx");
   writeFileSync(file, second);
-  const profile = mkdtempSync(path.join(os.tmpdir(), "lo-"));
-  try {
-    execFileSync(
-      "soffice",
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file],
-      { stdio: "pipe", timeout: 120000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  const pdf = path.join(dir, "analysed.pdf");
+  const pdf = toPdf(file, dir);
   // pdftotext splits Thai marks from their letters on these fonts: compare without marks and spaces
   const plain = (s: string) => s.replace(/[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, "");
   const all = plain(execFileSync("pdftotext", [pdf, "-"]).toString());
