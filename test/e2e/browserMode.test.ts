@@ -169,7 +169,8 @@ it("browser mode: analyses an .xlsx chosen in the file input and downloads the a
   await total.waitFor({ timeout: 30_000 });
   expect(await total.textContent()).toBe(a.total.toFixed(2));
   expect(await page.getByTestId("level").textContent()).toBe(a.rating ?? a.grade);
-  await page.getByText(/เขียนผลลงชีตแล้ว/).waitFor();
+  // browser mode writes no sheet the user sees: it says what the download holds (issue 13, defect 7)
+  await page.getByText(/สมุดงานที่ดาวน์โหลดได้มีชีตเดิมของคุณ/).waitFor();
 
   mkdirSync(join(root, "test-results"), { recursive: true });
   await page.screenshot({ path: join(root, "test-results/addin-browser-result.png"), fullPage: true });
@@ -208,7 +209,7 @@ it("browser mode: analyses an .xlsx chosen in the file input and downloads the a
   expect(readFileSync(docx).subarray(0, 2).toString("ascii")).toBe("PK");
 
   // English, for the second screenshot
-  await page.getByRole("button", { name: "เปลี่ยนภาษาเป็นภาษาอังกฤษ" }).click();
+  await page.getByRole("button", { name: "English (เปลี่ยนภาษาเป็นภาษาอังกฤษ)" }).click();
   await page.screenshot({ path: join(root, "test-results/addin-browser-en.png"), fullPage: true });
 
   expect(errors).toEqual([]);

@@ -16,7 +16,8 @@ function detail(err: unknown): string {
 export function browserHost(
   loadXlsx: () => Promise<XlsxModule> = () => import(/* webpackChunkName: "xlsx" */ "../../xlsx"),
 ): Host {
-  let file: { name: string; bytes: Uint8Array } | null = null;
+  /** The chosen file: read again on every check and analysis, so a fixed workbook is judged as it is now. */
+  let file: { name: string; source: File; bytes: Uint8Array } | null = null;
   let analysed: Uint8Array | null = null;
 
   async function xlsx(): Promise<HostResult<XlsxModule>> {
@@ -34,10 +35,25 @@ export function browserHost(
       return fail("DOWNLOAD_FAILED", { detail: detail(err) });
     }
   }
-  const prefersDark =
-    typeof window !== "undefined" &&
-    typeof window.matchMedia === "function" &&
-    window.matchMedia("(prefers-color-scheme: dark)").matches;
+  const scheme =
+    typeof window !== "undefined" && typeof window.matchMedia === "function"
+      ? window.matchMedia("(prefers-color-scheme: dark)")
+      : null;
+  const prefersDark = scheme?.matches ?? false;
+
+  /**
+   * The file's bytes as they are on disk now. Chromium refuses to read a picked file that
+   * changed after it was picked (NotReadableError): the user has to choose it again.
+   */
+  async function bytesOf(f: File): Promise<HostResult<Uint8Array>> {
+    try {
+      return { ok: true, value: new Uint8Array(await f.arrayBuffer()) };
+    } catch (err) {
+      const name = (err as { name?: string })?.name;
+      if (name === "NotReadableError" || name === "NotFoundError") return fail("FILE_CHANGED", { path: f.name });
+      return fail("FILE_UNREADABLE", { path: f.name, detail: detail(err) });
+    }
+  }
 
   return {
     capabilities: {
@@ -47,19 +63,31 @@ export function browserHost(
       missingExtras: [],
       theme: prefersDark ? "dark" : "light",
     },
+    currentTheme: () => ({ kind: scheme?.matches ? "dark" : "light" }),
+    onThemeChange(listener) {
+      if (!scheme) return () => undefined;
+      const on = () => listener({ kind: scheme.matches ? "dark" : "light" });
+      scheme.addEventListener("change", on);
+      return () => scheme.removeEventListener("change", on);
+    },
     async openFile(f: File) {
       const lib = await xlsx();
       if (!lib.ok) return lib;
-      const bytes = new Uint8Array(await f.arrayBuffer());
-      if (!lib.value.looksLikeXlsx(bytes)) return fail("FILE_NOT_XLSX", { path: f.name });
-      file = { name: f.name, bytes };
+      const bytes = await bytesOf(f);
+      if (!bytes.ok) return bytes;
+      if (!lib.value.looksLikeXlsx(bytes.value)) return fail("FILE_NOT_XLSX", { path: f.name });
+      file = { name: f.name, source: f, bytes: bytes.value };
       analysed = null;
-      return { ok: true, value: { name: f.name } };
+      return { ok: true, value: { name: f.name, modified: f.lastModified } };
     },
     async readSheets() {
       if (!file) return fail("NO_FILE");
       const lib = await xlsx();
       if (!lib.ok) return lib;
+      const now = await bytesOf(file.source);
+      if (!now.ok) return now;
+      file.bytes = now.value;
+      analysed = null;
       const r = await lib.value.readWorkbook(file.bytes, file.name);
       return r.ok ? { ok: true, value: { sheets: r.sheets } } : { ok: false, issue: r.issue };
     },
