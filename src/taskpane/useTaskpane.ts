@@ -9,9 +9,9 @@ import type { Issue, Lang } from "../core/types";
 import type { Extra } from "../excel/capabilities";
 import { SHEETS } from "../layout/names";
 import type { Grid } from "../layout/sheetSpec";
-import { runPipeline, type PipelineResult } from "../pipeline";
+import type { PipelineResult } from "../pipeline";
 import type { ReportModel } from "../report";
-import type { Host, HostResult, ThemeInfo } from "./host";
+import { fail, type Host, type HostResult, type ThemeInfo } from "./host";
 import { makeReport } from "./report";
 import { byImportance, fmt, message, RATING_EN, STRINGS, type Strings } from "./strings";
 
@@ -49,6 +49,30 @@ export interface FileInfo {
   serial: number;
 }
 
+type Engine = typeof import("../pipeline");
+let engineLoad: Promise<Engine> | null = null;
+
+/**
+ * The engine (parse → analyse → sheets: core, layout, report model) is a lazy chunk, fetched right
+ * after the first paint, so the first load stays small; a failed load is tried again next time.
+ */
+function loadEngine(): Promise<Engine> {
+  if (!engineLoad)
+    engineLoad = import(/* webpackChunkName: "engine" */ "../pipeline").catch((err: unknown) => {
+      engineLoad = null;
+      throw err;
+    });
+  return engineLoad;
+}
+
+async function engine(): Promise<HostResult<Engine>> {
+  try {
+    return { ok: true, value: await loadEngine() };
+  } catch (err) {
+    return fail("LOAD_FAILED", { detail: err instanceof Error ? err.message : String(err) });
+  }
+}
+
 function validThreshold(s: string): number | null {
   const n = Number(s.trim());
   return s.trim() !== "" && Number.isFinite(n) && n >= 0 && n <= 100 ? n : null;
@@ -82,6 +106,9 @@ export function useTaskpane(host: Host, initialLang: Lang) {
     document.documentElement.lang = lang;
   }, [lang]);
   React.useEffect(() => host.onThemeChange?.(setTheme), [host]);
+  React.useEffect(() => {
+    loadEngine().catch(() => undefined);
+  }, []);
 
   const strengthN = validThreshold(strength);
   const urgentN = validThreshold(urgent);
@@ -153,7 +180,11 @@ export function useTaskpane(host: Host, initialLang: Lang) {
     strength: string;
     urgent: string;
   }
-  function pipeline(sheets: Record<string, Grid>, inputs: Inputs = { year, strength, urgent }): PipelineResult {
+  function pipeline(
+    runPipeline: Engine["runPipeline"],
+    sheets: Record<string, Grid>,
+    inputs: Inputs = { year, strength, urgent },
+  ): PipelineResult {
     const thresholds: Record<string, number> = {};
     const sN = validThreshold(inputs.strength);
     const uN = validThreshold(inputs.urgent);
@@ -202,9 +233,13 @@ export function useTaskpane(host: Host, initialLang: Lang) {
         const r = await host.readSheets();
         if (!alive()) return;
         if (!r.ok) return readFailed(r);
+        const e = await engine();
+        if (!alive()) return;
+        if (!e.ok) return failed(e);
+        const { runPipeline } = e.value;
         // the first read of the workbook (Office) takes its year and thresholds from the settings sheet
         const inputs = check === null ? adoptSettings(runPipeline(r.value.sheets, { lang })) : undefined;
-        const out = pipeline(r.value.sheets, inputs);
+        const out = pipeline(runPipeline, r.value.sheets, inputs);
         showIssues(out);
         if (out.ok && out.analysis) {
           const years = out.parse.completeYears.join(", ") || "-";
@@ -224,9 +259,13 @@ export function useTaskpane(host: Host, initialLang: Lang) {
         if (!alive()) return;
         if (!r.ok) return readFailed(r);
         setBusy("analysing");
+        const e = await engine();
+        if (!alive()) return;
+        if (!e.ok) return failed(e);
+        const { runPipeline } = e.value;
         const inputs =
           check === null ? adoptSettings(runPipeline(r.value.sheets, { lang })) : { year, strength, urgent };
-        const out = pipeline(r.value.sheets, inputs);
+        const out = pipeline(runPipeline, r.value.sheets, inputs);
         showIssues(out);
         if (!out.ok || !out.analysis || !out.report) return;
         const a = out.analysis;
@@ -316,7 +355,10 @@ export function useTaskpane(host: Host, initialLang: Lang) {
         const s = await host.readSheets();
         if (!alive()) return;
         if (!s.ok) return failed(s);
-        adoptSettings(runPipeline(s.value.sheets, { lang }));
+        const e = await engine();
+        if (!alive()) return;
+        if (!e.ok) return failed(e);
+        adoptSettings(e.value.runPipeline(s.value.sheets, { lang }));
       },
       again,
     );
