@@ -140,7 +140,12 @@ describe("flow defects (issue 13)", () => {
     await page.getByText(/ไม่ใช่ตัวเลข: 'abc'/).waitFor();
     await idle(page);
     // the focus is on the error list (it holds the message), not left on the button
-    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("ไม่ใช่ตัวเลข: 'abc'");
+    const focused = await page.evaluate(() => ({
+      tag: document.activeElement?.tagName,
+      text: document.activeElement?.textContent ?? "",
+    }));
+    expect(focused.tag).not.toBe("BODY");
+    expect(focused.text).toContain("ไม่ใช่ตัวเลข: 'abc'");
     expect(await page.getByTestId("errors").textContent()).toContain("คะแนน ITA!E11");
     await page.waitForFunction(() =>
       [...document.querySelectorAll("[aria-live]")].some((e) => /ข้อผิดพลาด 1 รายการ/.test(e.textContent ?? "")),
@@ -208,8 +213,9 @@ describe("flow defects (issue 13)", () => {
     await choose(page, path);
     await analyse(page);
     await page.getByTestId("total").waitFor();
-    await page.getByText(/สมุดงานที่ดาวน์โหลดได้/).waitFor();
-    expect(await page.getByText(/เขียนผลลงชีตแล้ว/).count()).toBe(0);
+    await idle(page);
+    expect(await mainText(page)).not.toContain("เขียนผลลงชีตแล้ว");
+    expect(await mainText(page)).toMatch(/สมุดงานที่ดาวน์โหลดได้มีชีตเดิมของคุณ \(ไม่แก้ไข\) และชีตใหม่: ผลวิเคราะห์ ITA/);
     await page.close();
   });
 });
@@ -237,7 +243,7 @@ describe("accessibility, theme and screenshots", () => {
     await choose(page, await xlsx("axe-ok.xlsx"));
     await analyse(page);
     await page.getByTestId("total").waitFor();
-    await page.getByText(/สมุดงานที่ดาวน์โหลดได้/).waitFor();
+    await idle(page);
     results.analysed = await axe(page);
     await page.screenshot({ path: join(shots, "taskpane-320-light.png"), fullPage: true });
     await page.emulateMedia({ colorScheme: "dark" });

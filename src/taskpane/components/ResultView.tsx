@@ -78,7 +78,15 @@ export function ResultView(props: {
   return (
     <section className={styles.section} aria-labelledby="result-h" data-testid="result">
       <h2 id="result-h" className={styles.h2}>
-        {t.result}: <Th lang={lang}>{a.unit.name || "-"}</Th> {fmt(t.unitYear, { unit: "", year: a.year }).trim()}
+        {t.result}:{" "}
+        {fmt(t.unitYear, { unit: "\u0000", year: a.year })
+          .split("\u0000")
+          .map((part, k) => (
+            <span key={k}>
+              {k > 0 && <Th lang={lang}>{a.unit.name || "-"}</Th>}
+              {part}
+            </span>
+          ))}
       </h2>
       {props.stale && (
         <Note intent="warning" testId="stale">
