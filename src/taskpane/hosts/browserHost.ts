@@ -6,6 +6,13 @@
 import { templateSheets } from "../../layout/template";
 import { downloadBytes, MIME, safeFileName } from "../download";
 import { fail, type Host, type HostResult } from "../host";
+import type { Grid } from "../../layout/sheetSpec";
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 type XlsxModule = typeof import("../../xlsx");
 
@@ -19,6 +26,8 @@ export function browserHost(
   /** The chosen file: read again on every check and analysis, so a fixed workbook is judged as it is now. */
   let file: { name: string; source: File; bytes: Uint8Array } | null = null;
   let analysed: Uint8Array | null = null;
+  /** The grids of the last read, reused while the file's bytes are the same (the core never mutates them). */
+  let lastRead: { bytes: Uint8Array; sheets: Record<string, Grid> } | null = null;
 
   async function xlsx(): Promise<HostResult<XlsxModule>> {
     try {
@@ -87,9 +96,13 @@ export function browserHost(
       const now = await bytesOf(file.source);
       if (!now.ok) return now;
       file.bytes = now.value;
+      if (lastRead && sameBytes(lastRead.bytes, now.value)) return { ok: true, value: { sheets: lastRead.sheets } };
+      // other bytes: an analysed copy made from the old ones must not be downloaded
       analysed = null;
       const r = await lib.value.readWorkbook(file.bytes, file.name);
-      return r.ok ? { ok: true, value: { sheets: r.sheets } } : { ok: false, issue: r.issue };
+      if (!r.ok) return { ok: false, issue: r.issue };
+      lastRead = { bytes: now.value, sheets: r.sheets };
+      return { ok: true, value: { sheets: r.sheets } };
     },
     async writeSheets(specs) {
       if (!file) return fail("NO_FILE");
