@@ -57,7 +57,7 @@ export async function largeFigures(): Promise<Array<[string, string]>> {
   const cases: Array<[string, () => Promise<Uint8Array>, string?]> = [
     ["5,000 measures, read + analyse", () => measuresWorkbook(5000), "analyse"],
     ["20,000 measures, read + analyse", () => measuresWorkbook(20000), "analyse"],
-    ["5,000 measures, whole CLI run (ExcelJS copy + JSON)", () => measuresWorkbook(5000)],
+    ["5,000 measures, whole CLI run (analysed copy + JSON)", () => measuresWorkbook(5000)],
     ["10 measures of 32,767-character cells", () => measuresWorkbook(10, 32767)],
     ["million-row score sheet", async () => millionRows(1_000_000)],
     ...hostileCases(true)

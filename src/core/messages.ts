@@ -377,8 +377,12 @@ export const MESSAGES = {
     en: "Could not make the .docx report: {detail}. The analysis in the workbook is intact.",
   },
   LOAD_FAILED: {
-    th: "โหลดส่วนประกอบของโปรแกรมไม่สำเร็จ ({detail}) ตรวจสอบการเชื่อมต่อแล้วลองใหม่",
-    en: "Could not load part of the add-in ({detail}); check the connection and try again.",
+    th: "โหลดส่วนประกอบของโปรแกรมไม่สำเร็จ ตรวจสอบการเชื่อมต่อแล้วกด 'ลองใหม่' ข้อมูลของคุณไม่ถูกแก้ไข",
+    en: "Could not load part of the add-in; check the connection and press 'Try again'. Your data was not changed.",
+  },
+  FILE_CHANGED: {
+    th: "ไฟล์ถูกแก้ไขแล้ว กรุณาเลือกไฟล์อีกครั้ง",
+    en: "The file was changed on disk; please choose it again.",
   },
   SHEET_GONE: { th: "ไม่พบชีต '{sheet}' แล้ว", en: "Sheet '{sheet}' is no longer there" },
   NO_ANALYSIS: { th: "ยังไม่มีผลวิเคราะห์ กด 'วิเคราะห์' ก่อน", en: "No analysis yet; press 'Analyse' first." },

@@ -22,6 +22,13 @@ export interface HostCapabilities {
   theme: "light" | "dark";
 }
 
+/** The theme the pane paints with: light/dark, and Office's own colours where Office gives them. */
+export interface ThemeInfo {
+  kind: "light" | "dark";
+  /** Office.context.officeTheme's body colours (e.g. the grey "Colorful" theme); absent in browsers. */
+  body?: { background: string; foreground: string };
+}
+
 export interface WriteSummary {
   written: string[];
   /** Extras skipped while writing (this Excel lacks their requirement set). */
@@ -52,8 +59,12 @@ export interface Host {
   /** Browser: downloads the analysed workbook. */
   downloadWorkbook?(): Promise<HostResult<string>>;
   saveReport(bytes: Uint8Array, name: string): Promise<HostResult<string>>;
-  /** Browser: takes the workbook the user chose or dropped. */
-  openFile?(file: File): Promise<HostResult<{ name: string }>>;
+  /** Browser: takes the workbook the user chose or dropped (read again on every readSheets). */
+  openFile?(file: File): Promise<HostResult<{ name: string; modified: number }>>;
+  /** Calls back when the theme changes (Office's theme event where reported; the browser's colour scheme); returns the unsubscribe. */
+  onThemeChange?(listener: (theme: ThemeInfo) => void): () => void;
+  /** The theme now (start-up); capabilities.theme when absent. */
+  currentTheme?(): ThemeInfo;
 }
 
 export function fail<T, C extends IssueCode = IssueCode>(code: C, ...params: ParamsArg<C>): HostResult<T> {

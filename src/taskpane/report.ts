@@ -11,8 +11,8 @@ export async function makeReport(
   let docx: typeof import("../docx");
   try {
     docx = await import(/* webpackChunkName: "report" */ "../docx");
-  } catch (err) {
-    return fail("LOAD_FAILED", { detail: err instanceof Error ? err.message : String(err) });
+  } catch {
+    return fail("LOAD_FAILED");
   }
   try {
     const bytes = await docx.reportDocx(model);

@@ -172,7 +172,8 @@ it("browser mode: analyses an .xlsx chosen in the file input and downloads the a
   await total.waitFor({ timeout: 30_000 });
   expect(await total.textContent()).toBe(a.total.toFixed(2));
   expect(await page.getByTestId("level").textContent()).toBe(a.rating ?? a.grade);
-  await page.getByText(/เขียนผลลงชีตแล้ว/).waitFor();
+  // browser mode writes no sheet the user sees: it says what the download holds (issue 13, defect 7)
+  await page.getByText(/สมุดงานที่ดาวน์โหลดได้มีชีตเดิมของคุณ/).waitFor();
 
   mkdirSync(join(root, "test-results"), { recursive: true });
   await page.screenshot({ path: join(root, "test-results/addin-browser-result.png"), fullPage: true });
@@ -223,7 +224,7 @@ it("browser mode: analyses an .xlsx chosen in the file input and downloads the a
   expect(new ZipPackage(new Uint8Array(readFileSync(docx))).has("word/charts/chart1.xml")).toBe(true);
 
   // English, for the second screenshot
-  await page.getByRole("button", { name: "เปลี่ยนภาษาเป็นภาษาอังกฤษ" }).click();
+  await page.getByRole("button", { name: "English (เปลี่ยนภาษาเป็นภาษาอังกฤษ)" }).click();
   await page.screenshot({ path: join(root, "test-results/addin-browser-en.png"), fullPage: true });
 
   expect(errors).toEqual([]);
@@ -349,6 +350,8 @@ it("browser mode: a hostile file gives the same Thai message as the CLI", async 
     const issue = read.ok ? runPipeline(read.sheets, { facts: read.facts }).errors[0] : read.issue;
     expect(issue.code).toBe(c.code);
     await page.setInputFiles("#file-input", file);
+    // a file the reader refuses is said on choosing it; a readable one with bad cells on checking it
+    if (read.ok) await page.getByRole("button", { name: "ตรวจข้อมูล", exact: true }).click();
     await page.getByText(issueMessage(issue, "th"), { exact: false }).first().waitFor({ timeout: 15_000 });
   }
   await page.screenshot({ path: join(root, "test-results/addin-browser-hostile.png"), fullPage: true });

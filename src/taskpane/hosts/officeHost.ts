@@ -3,7 +3,7 @@ import { createTemplate, errorText, readLayout, selectCell, writeGeneratedSheets
 import { detectCapabilities, missingExtras, type ExcelCapabilities } from "../../excel/capabilities";
 import { templateSheets } from "../../layout/template";
 import { downloadBytes, MIME } from "../download";
-import { fail, type Host, type HostCapabilities, type HostResult } from "../host";
+import { fail, type Host, type HostCapabilities, type HostResult, type ThemeInfo } from "../host";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -18,6 +18,22 @@ export function officeThemeKind(office: typeof Office): "light" | "dark" {
   } catch {
     return "light";
   }
+}
+
+/** Office's theme: light/dark and the body colours (the grey "Colorful" theme too). */
+export function officeTheme(office: typeof Office): ThemeInfo {
+  const kind = officeThemeKind(office);
+  try {
+    const t = office.context.officeTheme;
+    const hex = /^#?[0-9a-f]{6}$/i;
+    if (t && hex.test(t.bodyBackgroundColor ?? "") && hex.test(t.bodyForegroundColor ?? "")) {
+      const h = (c: string) => (c.startsWith("#") ? c : `#${c}`);
+      return { kind, body: { background: h(t.bodyBackgroundColor), foreground: h(t.bodyForegroundColor) } };
+    }
+  } catch {
+    // officeTheme is not available on every platform
+  }
+  return { kind };
 }
 
 /**
@@ -52,6 +68,28 @@ export function officeHost(office: typeof Office, run: ExcelRun): Host {
   }
   return {
     capabilities,
+    currentTheme: () => officeTheme(office),
+    // Office reports theme changes through OfficeThemeChanged where the platform supports it
+    // (https://learn.microsoft.com/javascript/api/office/office.eventtype); elsewhere the
+    // theme read at start stays, and a failed registration is ignored
+    onThemeChange(listener) {
+      const doc = office.context.document as Office.Document | undefined;
+      const type = office.EventType?.OfficeThemeChanged;
+      if (!doc || typeof doc.addHandlerAsync !== "function" || !type) return () => undefined;
+      const handler = () => listener(officeTheme(office));
+      try {
+        doc.addHandlerAsync(type, handler, () => undefined);
+      } catch {
+        return () => undefined;
+      }
+      return () => {
+        try {
+          doc.removeHandlerAsync(type, { handler }, () => undefined);
+        } catch {
+          // nothing to undo
+        }
+      };
+    },
     readSheets: () =>
       attempt(async (context) => {
         const { sheets, facts } = await readLayout(context);
