@@ -13,6 +13,8 @@ import { CONFIDENCE_LABELS, STATUS_LABELS } from "../core/labels";
 import { runPipeline } from "../pipeline";
 import { templateSheets } from "../layout/template";
 import { checkOutputs, commitOutputs, recoverInterrupted, type CommitHooks, type PlannedOutput } from "./outputs";
+import { consolidateCommand, ConsolidateUsageError } from "./consolidate";
+import { tableTemplate } from "../layout/table";
 
 export interface Io {
   out: (line: string) => void;
@@ -28,6 +30,9 @@ const USAGE = {
   th: `วิธีใช้:
   ita-analyzer template OUT.xlsx             สร้างสมุดงานเปล่าตามรูปแบบของโปรแกรม
   ita-analyzer analyze IN.xlsx [ตัวเลือก]     วิเคราะห์ผล ITA จากสมุดงาน
+  ita-analyzer template --table OUT.xlsx     สร้างสมุดงานตารางคะแนนรายหน่วยงาน (หนึ่งแถวต่อหน่วยงานต่อปี)
+  ita-analyzer consolidate PATH... --out SUMMARY.xlsx [--json S.json] [--docx S.docx] [--year 2568]
+                                             รวมผลหลายหน่วยงาน (ไฟล์หรือโฟลเดอร์) เป็นสรุปเดียว
 ตัวเลือกของ analyze:
   --year 2568          ปีที่วิเคราะห์ (ค่าปกติ: ปีล่าสุดที่กรอกคะแนนครบ)
   --out OUT.xlsx       ไฟล์ผลลัพธ์ (ค่าปกติ: IN.analysis.xlsx) ไม่เขียนทับไฟล์ต้นฉบับ
@@ -39,6 +44,9 @@ const USAGE = {
   en: `Usage:
   ita-analyzer template OUT.xlsx             write a blank workbook in the fixed layout
   ita-analyzer analyze IN.xlsx [options]     analyse the ITA result in a workbook
+  ita-analyzer template --table OUT.xlsx     write a blank table workbook (one row per unit and year)
+  ita-analyzer consolidate PATH... --out SUMMARY.xlsx [--json S.json] [--docx S.docx] [--year 2568]
+                                             many units' workbooks (files or folders) in one summary
 analyze options:
   --year 2568          fiscal year (default: the latest year with all 10 scores)
   --out OUT.xlsx       output workbook (default: IN.analysis.xlsx); never the input
@@ -253,7 +261,11 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
 }
 
 async function templateCommand(args: string[], lang: Lang, io: Io): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: "string" } } });
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: "string" }, table: { type: "boolean" } },
+  });
   if (positionals.length !== 1) throw new UsageError(lang === "th" ? "ต้องระบุชื่อไฟล์ที่จะสร้าง" : "give the file to write");
   const out = positionals[0];
   try {
@@ -264,7 +276,7 @@ async function templateCommand(args: string[], lang: Lang, io: Io): Promise<numb
     // the file does not exist: good
   }
   const { createWorkbook } = await import("../xlsx");
-  await commitOutputs([{ path: out, data: await createWorkbook(templateSheets()) }]);
+  await commitOutputs([{ path: out, data: await createWorkbook(values.table ? [tableTemplate()] : templateSheets()) }]);
   io.out(lang === "th" ? `สร้างสมุดงานแล้ว: ${out}` : `Workbook written: ${out}`);
   return 0;
 }
@@ -277,13 +289,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     if (command === "template") return await templateCommand(rest, lang, io);
     if (command === "analyze" || command === "analyse") return await analyzeCommand(rest, lang, io);
+    if (command === "consolidate")
+      return await consolidateCommand(rest, lang, io, io === defaultIo && !!process.stderr.isTTY);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(USAGE[lang]);
       return 0;
     }
     throw new UsageError(command ? (lang === "th" ? `ไม่รู้จักคำสั่ง '${command}'` : `unknown command '${command}'`) : "");
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (
+      e instanceof UsageError ||
+      e instanceof ConsolidateUsageError ||
+      (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
+    ) {
       if ((e as Error).message) io.err((e as Error).message);
       io.err(USAGE[lang]);
       return 2;
