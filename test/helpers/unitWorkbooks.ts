@@ -77,7 +77,10 @@ export function randomUnit(rand: () => number, k: number): UnitSpec {
     district: DISTRICTS[k % DISTRICTS.length],
     province: "ขอนแก่น",
     type: TYPES[k % TYPES.length],
-    years: [2567, 2568].map((y) => ({ header: y, scores: Array.from({ length: 10 }, () => score(y === 2568 ? 65 : 60)) })),
+    years: [2567, 2568].map((y) => ({
+      header: y,
+      scores: Array.from({ length: 10 }, () => score(y === 2568 ? 65 : 60)),
+    })),
     measures: Array.from({ length: 2 + Math.floor(rand() * 6) }, () => ({
       indicators: String(1 + Math.floor(rand() * 10)),
       status: statuses[Math.floor(rand() * 3)],
