@@ -75,8 +75,8 @@ export function summaryDocument(s: Summary, duplicates: Duplicate[], options: Su
     })),
     widths: (() => {
       const k = s.results.length;
-      const rest = 100 - 24 - 10 - 12;
-      return [24, ...Array(k).fill(rest / k), 10, 12];
+      const rest = 100 - 22 - 9 - 15;
+      return [22, ...Array(k).fill(rest / k), 9, 15];
     })(),
     align: ["left", ...s.results.map(() => "right" as const), "right", "right"],
     landscape: s.results.length > 5,

@@ -175,7 +175,11 @@ export function summarize(rows: UnitRow[], year: number): Summary {
       weakShare: rows.length ? weak / rows.length : 0,
     };
   });
-  const weakCounts = [...new Set(indicators.map((i) => i.weak))].filter((n) => n > 0).sort((a, b) => b - a);
+  // the three most often weak (an indicator tied with the third is kept too)
+  const weakCounts = indicators
+    .map((i) => i.weak)
+    .filter((n) => n > 0)
+    .sort((a, b) => b - a);
   const cut = weakCounts[Math.min(2, weakCounts.length - 1)] ?? Infinity;
   const mostOftenWeak = indicators
     .filter((i) => i.weak > 0 && i.weak >= cut)
