@@ -140,11 +140,11 @@ function parseYear(v: string | undefined, lang: Lang): number | undefined {
 
 /** Output paths that are one of the inputs (same file by device and inode, links followed), or two outputs that are one file. */
 async function outputProblem(inputs: string[], outputs: string[], lang: Lang): Promise<string | null> {
-  const ids = new Set<string>();
+  const ids = new Map<string, string>();
   for (const i of inputs) {
     try {
       const st = await fs.stat(i);
-      ids.add(`${st.dev}:${st.ino}`);
+      ids.set(`${st.dev}:${st.ino}`, i);
     } catch {
       // unreadable: listed as a failure later
     }
@@ -152,8 +152,8 @@ async function outputProblem(inputs: string[], outputs: string[], lang: Lang): P
   for (const o of outputs) {
     try {
       const st = await fs.stat(o);
-      if (ids.has(`${st.dev}:${st.ino}`))
-        return describeIssue(makeIssue("OUT_SAME_AS_IN", "error", {}, { path: o, input: o }), lang);
+      const input = ids.get(`${st.dev}:${st.ino}`);
+      if (input) return describeIssue(makeIssue("OUT_SAME_AS_IN", "error", {}, { path: o, input }), lang);
     } catch {
       // does not exist yet: cannot be an input
     }

@@ -32,6 +32,7 @@ const USAGE = {
   ita-analyzer analyze IN.xlsx [ตัวเลือก]     วิเคราะห์ผล ITA จากสมุดงาน
   ita-analyzer template --table OUT.xlsx     สร้างสมุดงานตารางคะแนนรายหน่วยงาน (หนึ่งแถวต่อหน่วยงานต่อปี)
   ita-analyzer consolidate PATH... --out SUMMARY.xlsx [--json S.json] [--docx S.docx] [--year 2568]
+                                             [--office "ชื่อหน่วยงานผู้รวมผล"]
                                              รวมผลหลายหน่วยงาน (ไฟล์หรือโฟลเดอร์) เป็นสรุปเดียว
 ตัวเลือกของ analyze:
   --year 2568          ปีที่วิเคราะห์ (ค่าปกติ: ปีล่าสุดที่กรอกคะแนนครบ)
@@ -46,6 +47,7 @@ const USAGE = {
   ita-analyzer analyze IN.xlsx [options]     analyse the ITA result in a workbook
   ita-analyzer template --table OUT.xlsx     write a blank table workbook (one row per unit and year)
   ita-analyzer consolidate PATH... --out SUMMARY.xlsx [--json S.json] [--docx S.docx] [--year 2568]
+                                             [--office "receiving office, printed in the report"]
                                              many units' workbooks (files or folders) in one summary
 analyze options:
   --year 2568          fiscal year (default: the latest year with all 10 scores)
