@@ -218,6 +218,14 @@ describe("consolidate a folder of unit workbooks", () => {
         .map((n) => zip.file(n)!.async("string")),
     );
     expect(charts).toHaveLength(3);
+    // schema-valid SpreadsheetML and DrawingML (ECMA-376 schemas in test/xsd; xml:space is outside sml.xsd)
+    const xsd = (name: string, xml: string) =>
+      execFileSync("xmllint", ["--noout", "--schema", path.join(ROOT, "test", "xsd", name), "-"], {
+        input: xml,
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+    for (const x of sheets) expect(() => xsd("sml.xsd", x.replace(/ xml:space="preserve"/g, ""))).not.toThrow();
+    for (const c of charts) expect(() => xsd("dml-chart.xsd", c)).not.toThrow();
     expect(charts.some((c) => c.includes('<c:grouping val="stacked"/>') && c.includes('<c:overlap val="100"/>'))).toBe(
       true,
     );
