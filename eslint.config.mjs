@@ -12,13 +12,15 @@ const LAYERS = {
   core: { may: [], pure: true },
   layout: { may: ["core"], pure: true },
   report: { may: ["core", "layout"], pure: true },
+  // many units' analyses in one summary: rows, duplicates, distribution, summary sheets and document
+  consolidate: { may: ["core", "layout", "report"], pure: true },
   // the OOXML writing library and the .xlsx adapter also run in the browser: no Node (fflate allowed)
   ooxml: { may: ["layout"], browser: ["exceljs", "docx"] },
   xlsx: { may: ["core", "layout", "ooxml"], browser: ["docx", "exceljs"] },
   docx: { may: ["core", "report", "ooxml"] },
   excel: { may: ["core", "layout"] },
-  cli: { may: ["core", "layout", "report", "xlsx", "docx", "pipeline"] },
-  taskpane: { may: ["core", "layout", "report", "xlsx", "docx", "excel", "pipeline"] },
+  cli: { may: ["core", "layout", "report", "xlsx", "docx", "pipeline", "consolidate"] },
+  taskpane: { may: ["core", "layout", "report", "xlsx", "docx", "excel", "pipeline", "consolidate"] },
 };
 const FOLDERS = [...Object.keys(LAYERS), "pipeline"];
 

@@ -4,6 +4,8 @@
  * - the planner (path to each higher rating) for the same 8,300 units, every plan re-scored;
  * - .xlsx files parsed and analysed per second on 200 generated workbooks;
  * - the CLI's whole-process time over ExcelJS's load time (bench/cli.ts);
+ * - consolidation (bench/consolidate.ts): files/s and peak RSS for 100 and 1,000 unit workbooks,
+ *   8,300 with `--full`;
  * - peak memory;
  * - the large and hostile cases of issue 7 (5,000 and 20,000 measures, 32,767-character cells, a
  *   million-row sheet, zip bombs): time and peak RSS, each in its own process (bench/large.ts;
@@ -145,6 +147,14 @@ async function main(): Promise<void> {
     for (const row of await cliFigures()) rows.push(row);
   } catch (e) {
     rows.push(["cli figures", `not measured: ${(e as Error).message.split("\n")[0]}`]);
+  }
+  sample();
+  // 3b. consolidation (issue 14): the bundled CLI on folders of generated unit workbooks
+  try {
+    const { consolidateFigures } = await import("./consolidate");
+    rows.push(...(await consolidateFigures(process.argv.includes("--full"))));
+  } catch (e) {
+    rows.push(["consolidate figures", `not measured: ${(e as Error).message.split("\n")[0]}`]);
   }
   sample();
   // 4. the large and hostile cases of issue 7, each in its own process

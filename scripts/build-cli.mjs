@@ -1,7 +1,8 @@
 /**
  * Bundles the CLI with esbuild into dist/ita-analyzer.js (one file: the core, layout, the
  * .xlsx reader and writer, fflate, saxes) and the Word writer into dist/ita-docx.js, which
- * the CLI loads only for --docx / --docx-dir. One file loads faster than hundreds of modules.
+ * the CLI loads only for --docx / --docx-dir, and the worker thread of `consolidate` into
+ * dist/ita-consolidate-worker.js. One file loads faster than hundreds of modules.
  * Run by `npm install` (prepare) and `npm run build:cli`.
  */
 import { build } from "esbuild";
@@ -32,4 +33,6 @@ const docxApart = {
 await Promise.all([
   build({ ...common, entryPoints: ["src/cli/index.ts"], outfile: "dist/ita-analyzer.js", plugins: [docxApart] }),
   build({ ...common, entryPoints: ["src/docx/index.ts"], outfile: "dist/ita-docx.js" }),
+  // the worker thread of `consolidate`, next to the CLI (found by its __dirname)
+  build({ ...common, entryPoints: ["src/cli/consolidateWorker.ts"], outfile: "dist/ita-consolidate-worker.js" }),
 ]);

@@ -13,6 +13,8 @@ import { CONFIDENCE_LABELS, STATUS_LABELS } from "../core/labels";
 import { runPipeline } from "../pipeline";
 import { templateSheets } from "../layout/template";
 import { checkOutputs, commitOutputs, recoverInterrupted, type CommitHooks, type PlannedOutput } from "./outputs";
+import { consolidateCommand, ConsolidateUsageError } from "./consolidate";
+import { tableTemplate } from "../layout/table";
 
 export interface Io {
   out: (line: string) => void;
@@ -29,6 +31,10 @@ const USAGE = {
   ita-analyzer template OUT.xlsx [--year 2569]  สร้างสมุดงานเปล่าตามรูปแบบของโปรแกรม
                        (ชีต OIT และ กรอบการประเมิน ตั้งต้นจากรายการและกรอบของปีนั้น)
   ita-analyzer analyze IN.xlsx [ตัวเลือก]     วิเคราะห์ผล ITA จากสมุดงาน
+  ita-analyzer template --table OUT.xlsx     สร้างสมุดงานตารางคะแนนรายหน่วยงาน (หนึ่งแถวต่อหน่วยงานต่อปี)
+  ita-analyzer consolidate PATH... --out SUMMARY.xlsx [--json S.json] [--docx S.docx] [--year 2568]
+                                             [--office "ชื่อหน่วยงานผู้รวมผล"]
+                                             รวมผลหลายหน่วยงาน (ไฟล์หรือโฟลเดอร์) เป็นสรุปเดียว
 ตัวเลือกของ analyze:
   --year 2568          ปีที่วิเคราะห์ (ค่าปกติ: ปีล่าสุดที่กรอกคะแนนครบ)
   --target 92.5        คะแนนรวมเป้าหมาย: คำนวณคะแนนที่ต้องเพิ่มน้อยที่สุด (แทนค่าในชีตตั้งค่า)
@@ -42,6 +48,10 @@ const USAGE = {
   ita-analyzer template OUT.xlsx [--year 2569]  write a blank workbook in the fixed layout
                        (sheets OIT and กรอบการประเมิน start from that year's list and framework)
   ita-analyzer analyze IN.xlsx [options]     analyse the ITA result in a workbook
+  ita-analyzer template --table OUT.xlsx     write a blank table workbook (one row per unit and year)
+  ita-analyzer consolidate PATH... --out SUMMARY.xlsx [--json S.json] [--docx S.docx] [--year 2568]
+                                             [--office "receiving office, printed in the report"]
+                                             many units' workbooks (files or folders) in one summary
 analyze options:
   --year 2568          fiscal year (default: the latest year with every indicator's score)
   --target 92.5        a total to plan for: the smallest gains that reach it (over the settings sheet)
@@ -333,7 +343,7 @@ async function templateCommand(args: string[], lang: Lang, io: Io): Promise<numb
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { lang: { type: "string" }, year: { type: "string" } },
+    options: { lang: { type: "string" }, year: { type: "string" }, table: { type: "boolean" } },
   });
   const year = yearOption(values.year, lang);
   if (positionals.length !== 1) throw new UsageError(lang === "th" ? "ต้องระบุชื่อไฟล์ที่จะสร้าง" : "give the file to write");
@@ -346,7 +356,9 @@ async function templateCommand(args: string[], lang: Lang, io: Io): Promise<numb
     // the file does not exist: good
   }
   const { createWorkbook } = await import("../xlsx");
-  await commitOutputs([{ path: out, data: await createWorkbook(templateSheets(undefined, year)) }]);
+  await commitOutputs([
+    { path: out, data: await createWorkbook(values.table ? [tableTemplate()] : templateSheets(undefined, year)) },
+  ]);
   io.out(lang === "th" ? `สร้างสมุดงานแล้ว: ${out}` : `Workbook written: ${out}`);
   return 0;
 }
@@ -359,13 +371,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     if (command === "template") return await templateCommand(rest, lang, io);
     if (command === "analyze" || command === "analyse") return await analyzeCommand(rest, lang, io);
+    if (command === "consolidate")
+      return await consolidateCommand(rest, lang, io, io === defaultIo && !!process.stderr.isTTY);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(USAGE[lang]);
       return 0;
     }
     throw new UsageError(command ? (lang === "th" ? `ไม่รู้จักคำสั่ง '${command}'` : `unknown command '${command}'`) : "");
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (
+      e instanceof UsageError ||
+      e instanceof ConsolidateUsageError ||
+      (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
+    ) {
       if ((e as Error).message) io.err((e as Error).message);
       io.err(USAGE[lang]);
       return 2;

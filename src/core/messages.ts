@@ -386,6 +386,31 @@ export const MESSAGES = {
   },
   SHEET_GONE: { th: "ไม่พบชีต '{sheet}' แล้ว", en: "Sheet '{sheet}' is no longer there" },
   NO_ANALYSIS: { th: "ยังไม่มีผลวิเคราะห์ กด 'วิเคราะห์' ก่อน", en: "No analysis yet; press 'Analyse' first." },
+  // consolidation (many units' results in one summary)
+  TABLE_COLUMN_MISSING: {
+    th: "ชีต '{sheet}' ไม่มีคอลัมน์ '{column}' ในแถวหัวตาราง",
+    en: "Sheet '{sheet}' has no column '{column}' in its header row",
+  },
+  TABLE_YEAR_INVALID: {
+    th: "ปีงบประมาณ '{value}' ไม่ใช่ปี พ.ศ. เช่น 2568",
+    en: "The fiscal year '{value}' is not a B.E. year such as 2568",
+  },
+  TABLE_ROW_REPEATED: {
+    th: "หน่วยงาน {unit} ปี {year} มีมากกว่าหนึ่งแถว (แถว {rows}) ใช้แถว {used}",
+    en: "Unit {unit} has more than one row for {year} (rows {rows}); row {used} is used",
+  },
+  CONSOLIDATE_OTHER_YEAR: {
+    th: "ข้อมูลของไฟล์นี้เป็นปี {year} ไม่ใช่ปี {summaryYear} ของสรุป จึงไม่นำมารวม (ใช้ --year เพื่อเลือกปี)",
+    en: "This file's data is for {year}, not the summary's {summaryYear}; it is left out (use --year to choose the year)",
+  },
+  CONSOLIDATE_NO_FILES: {
+    th: "ไม่พบไฟล์ .xlsx ใน {paths}",
+    en: "No .xlsx file was found in {paths}",
+  },
+  CONSOLIDATE_NOTHING: {
+    th: "ไม่มีไฟล์ใดวิเคราะห์ได้เลย จึงไม่ได้สร้างสรุป",
+    en: "No file could be analysed; no summary was written",
+  },
 } as const satisfies Record<string, Message>;
 
 /** The `{x}` placeholders of a template, as a union of their names. */

@@ -361,6 +361,11 @@ export async function reportDocx(
       : which === "analysis"
         ? [model.analysisDoc]
         : [model.measuresDoc];
+  return documentsDocx(docs, model.digits);
+}
+
+/** The .docx of any report documents (the unit's two, or the consolidated summary), as bytes. */
+export async function documentsDocx(docs: ReportDocument[], digits: ReportModel["digits"]): Promise<Uint8Array> {
   const charts: ChartPlacement[] = [];
   const document = new Document({
     creator: "ITA Analyzer",
@@ -397,7 +402,7 @@ export async function reportDocx(
         },
       ],
     },
-    sections: docs.flatMap((d) => documentSections(d, model.digits, charts)),
+    sections: docs.flatMap((d) => documentSections(d, digits, charts)),
   });
   const buffer = await Packer.toArrayBuffer(document);
   return embedCharts(new Uint8Array(buffer), charts, REPORT_FONT);

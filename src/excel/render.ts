@@ -77,6 +77,7 @@ const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
 export const CHART_TYPES: Record<ChartKind, string> = {
   columnClustered: "ColumnClustered",
+  columnStacked: "ColumnStacked",
   barClustered: "BarClustered",
   line: "Line",
   pie: "Pie",

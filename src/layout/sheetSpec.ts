@@ -77,7 +77,7 @@ export interface ValidationList {
   errorMessage?: string;
 }
 
-export type ChartKind = "columnClustered" | "barClustered" | "line" | "pie";
+export type ChartKind = "columnClustered" | "columnStacked" | "barClustered" | "line" | "pie";
 
 export interface ChartSpec {
   /** Stable id, used to name the chart object. */
@@ -98,6 +98,8 @@ export interface ChartSpec {
   bottomRight: string;
   valueAxis?: { min?: number; max?: number; title?: string };
   categoryAxisTitle?: string;
+  /** Colours of the series ("RRGGBB"), in order, over the default palette (e.g. one colour per rating). */
+  seriesColors?: string[];
 }
 
 export interface PrintSetup {
@@ -126,6 +128,8 @@ export interface SheetSpec {
   charts: ChartSpec[];
   /** Rows frozen at the top. */
   freezeRows?: number;
+  /** A range with filter buttons on its header row (sortable and filterable in Excel), e.g. "A4:Z120". */
+  autoFilter?: string;
   tabColor?: string;
   print?: PrintSetup;
   /** The font of the whole sheet (name, size). */

@@ -176,7 +176,8 @@ function axesXml(spec: ChartLook, style: ChartStyle, horizontal: boolean): strin
 }
 
 /** What the chart part needs of a ChartSpec (a report chart has no cells or position). */
-export type ChartLook = Pick<ChartSpec, "kind" | "title" | "lineSeries" | "valueAxis" | "categoryAxisTitle">;
+export type ChartLook = Pick<ChartSpec, "kind" | "title" | "lineSeries" | "valueAxis" | "categoryAxisTitle"> &
+  Partial<Pick<ChartSpec, "seriesColors">>;
 
 /** The chart part (c:chartSpace) of a spec and its data. */
 export function chartXml(spec: ChartLook, data: ChartData, style: ChartStyle): string {
@@ -196,12 +197,14 @@ export function chartXml(spec: ChartLook, data: ChartData, style: ChartStyle): s
       axesXml(spec, style, false);
   } else {
     const horizontal = spec.kind === "barClustered";
+    const stacked = spec.kind === "columnStacked";
+    const colorOf = (i: number) => spec.seriesColors?.[i] ?? SERIES_COLORS[i % SERIES_COLORS.length];
     const bars = data.series.map((s, i) => ({ s, i })).filter(({ i }) => !lines.has(i));
     const lineSeries = data.series.map((s, i) => ({ s, i })).filter(({ i }) => lines.has(i));
     plot =
-      `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
-      bars.map(({ s, i }) => seriesXml(s, i, data, "bar", SERIES_COLORS[i % SERIES_COLORS.length], false)).join("") +
-      `<c:gapWidth val="60"/>${axIds}</c:barChart>` +
+      `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>` +
+      bars.map(({ s, i }) => seriesXml(s, i, data, "bar", colorOf(i), false)).join("") +
+      `<c:gapWidth val="60"/>${stacked ? '<c:overlap val="100"/>' : ""}${axIds}</c:barChart>` +
       (lineSeries.length
         ? '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>' +
           lineSeries.map(({ s, i }) => seriesXml(s, i, data, "line", "C00000", true)).join("") +

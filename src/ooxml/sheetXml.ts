@@ -102,6 +102,7 @@ export function sheetXml(spec: SheetSpec, styles: StylesPatch, options: SheetXml
     .join("");
   if (cols) out.push(`<cols>${cols}</cols>`);
   out.push(rowsXml.length ? `<sheetData>${rowsXml.join("")}</sheetData>` : "<sheetData/>");
+  if (spec.autoFilter) out.push(`<autoFilter ref="${spec.autoFilter.replace(/\$/g, "")}"/>`);
   if (spec.merges.length)
     out.push(
       `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`,

@@ -108,10 +108,10 @@ export interface TitleBlock {
 
 /** A native chart of a document, drawn from the analysis (src/report/charts.ts builds them). */
 export interface ReportChart {
-  id: "indicatorScores" | "totalsTrend";
+  id: "indicatorScores" | "totalsTrend" | "ratingsByDistrict" | "indicatorMeans";
   /** Id of the table the chart follows; a document without that table gets no chart. */
   afterTable: string;
-  kind: "columnClustered" | "line";
+  kind: "columnClustered" | "columnStacked" | "line";
   title: string;
   categories: string[];
   series: { name: string; values: (number | null)[] }[];
@@ -119,10 +119,13 @@ export interface ReportChart {
   lineSeries?: number[];
   valueAxis?: { min?: number; max?: number; title?: string };
   categoryAxisTitle?: string;
+  /** Series colours ("RRGGBB") over the default palette. */
+  seriesColors?: string[];
 }
 
 export interface ReportDocument {
-  id: "analysis" | "measures";
+  /** The unit's two documents, or the consolidated summary of many units. */
+  id: "analysis" | "measures" | "summary";
   /** Short name for page headers and file names. */
   shortTitle: string;
   title: TitleBlock;

@@ -49,6 +49,11 @@ describe("layer direction (ESLint)", () => {
     ["src/docx/probe.ts", `import { ZipPackage } from "../ooxml/zip";`, false],
     ["src/docx/probe.ts", `import { emptySheet } from "../layout/sheetSpec";`, true],
     ["src/pipeline.ts", `import { ZipPackage } from "./ooxml/zip";`, true],
+    ["src/consolidate/probe.ts", `import { readWorkbook } from "../xlsx";`, true],
+    ["src/consolidate/probe.ts", `import * as fs from "node:fs";`, true],
+    ["src/consolidate/probe.ts", `import { BlockWriter } from "../report/writer";`, false],
+    ["src/layout/probe.ts", `import { summarize } from "../consolidate/summary";`, true],
+    ["src/cli/probe.ts", `import { summarize } from "../consolidate/summary";`, false],
   ];
   it("refuses exactly the imports against the direction", async () => {
     const messages = await restricted(cases.map(([file, code]) => [file, `${code}\nexport const probe = 1;\n`]));
