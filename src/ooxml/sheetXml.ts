@@ -40,30 +40,62 @@ export interface SheetXmlOptions {
 
 /** The worksheet XML of a spec; styles are added to `styles` as needed. */
 export function sheetXml(spec: SheetSpec, styles: StylesPatch, options: SheetXmlOptions = {}): string {
-  // every cell's look: base font, then the styled ranges in order (later ones win per property)
-  const looks = new Map<number, Map<number, ResolvedStyle>>();
+  // every cell's look: base font, then the styled ranges in order (later ones win per property).
+  // Cells that received the same styles in the same order share one look: a cell holds a look id,
+  // and applying a style to a look is memoised, so the work per cell is a map lookup.
   const base: ResolvedStyle = spec.font ? { font: spec.font.name, size: spec.font.size } : {};
-  const lookAt = (r: number, c: number): ResolvedStyle => {
+  const lookList: ResolvedStyle[] = [base];
+  const next = new Map<string, number>();
+  const applied = (look: number, key: string, apply: (s: ResolvedStyle) => void): number => {
+    const k = `${look}|${key}`;
+    let id = next.get(k);
+    if (id === undefined) {
+      const s = { ...lookList[look] };
+      apply(s);
+      id = lookList.push(s) - 1;
+      next.set(k, id);
+    }
+    return id;
+  };
+  const looks = new Map<number, Map<number, number>>();
+  const rowOf = (r: number): Map<number, number> => {
     let row = looks.get(r);
     if (!row) looks.set(r, (row = new Map()));
-    let s = row.get(c);
-    if (!s) row.set(c, (s = { ...base }));
-    return s;
+    return row;
+  };
+  const touch = (r: number, c: number): void => {
+    const row = rowOf(r);
+    if (!row.has(c)) row.set(c, 0);
   };
   spec.rows.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v !== null && v !== undefined) {
-        const s = lookAt(r, c);
-        if (v instanceof Date) s.date = true;
+      if (v === null || v === undefined) return;
+      touch(r, c);
+      if (v instanceof Date) {
+        const cells = rowOf(r);
+        cells.set(
+          c,
+          applied(cells.get(c) ?? 0, "date", (s) => (s.date = true)),
+        );
       }
     }),
   );
-  for (const { range, style } of spec.styles)
+  spec.styles.forEach(({ range, style }, k) => {
+    const apply = (s: ResolvedStyle) => {
+      for (const [key, v] of Object.entries(style)) if (v !== undefined) (s as Record<string, unknown>)[key] = v;
+    };
     for (const [r, c] of cellsOf(range)) {
-      const s = lookAt(r, c);
-      for (const [k, v] of Object.entries(style)) if (v !== undefined) (s as Record<string, unknown>)[k] = v;
+      const cells = rowOf(r);
+      cells.set(c, applied(cells.get(c) ?? 0, String(k), apply));
     }
-  for (const v of spec.validations) for (const [r, c] of cellsOf(v.range)) lookAt(r, c);
+  });
+  for (const v of spec.validations) for (const [r, c] of cellsOf(v.range)) touch(r, c);
+  const xfOf = new Map<number, number>();
+  const xf = (look: number): number => {
+    let i = xfOf.get(look);
+    if (i === undefined) xfOf.set(look, (i = styles.xf(lookList[look])));
+    return i;
+  };
 
   const heights = new Map<number, number>();
   if (spec.rowHeight) for (let r = 0; r < spec.rows.length; r++) heights.set(r, spec.rowHeight);
@@ -77,7 +109,7 @@ export function sheetXml(spec: SheetSpec, styles: StylesPatch, options: SheetXml
     const h = heights.get(r);
     const cellsXml = cells.map(([c, look]) => {
       maxCol = Math.max(maxCol, c);
-      return cellXml(a1(r, c), spec.rows[r]?.[c] ?? null, styles.xf(look));
+      return cellXml(a1(r, c), spec.rows[r]?.[c] ?? null, xf(look));
     });
     rowsXml.push(`<row r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ""}>${cellsXml.join("")}</row>`);
   }

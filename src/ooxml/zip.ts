@@ -154,7 +154,7 @@ export class ZipPackage {
   toBytes(): Uint8Array {
     const fresh: Record<string, Uint8Array> = {};
     for (const [n, v] of this.changes) if (v) fresh[n] = v;
-    const built = Object.keys(fresh).length ? zipSync(fresh, { level: 6, mtime: new Date(1980, 0, 1) }) : null;
+    const built = Object.keys(fresh).length ? zipSync(fresh, { level: 3, mtime: new Date(1980, 0, 1) }) : null;
     const builtEntries = new Map<string, ZipEntry>();
     if (built) for (const e of zipEntries(built)) builtEntries.set(e.name, e);
 

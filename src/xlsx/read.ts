@@ -285,9 +285,11 @@ function local(name: string): string {
 
 /** Attribute by local name (any prefix), e.g. "id" finds r:id. */
 function attr(tag: SaxesTagPlain, name: string, prefixed = false): string | undefined {
-  for (const [k, v] of Object.entries(tag.attributes)) {
-    if (prefixed ? k.includes(":") && local(k) === name : k === name) return v as string;
+  if (!prefixed) {
+    const v = tag.attributes[name];
+    return typeof v === "string" ? v : undefined;
   }
+  for (const k in tag.attributes) if (k.includes(":") && local(k) === name) return tag.attributes[k] as string;
   return undefined;
 }
 
