@@ -14,7 +14,7 @@ import { Header } from "./components/Header";
 import { IssueList } from "./components/IssueList";
 import { ResultView } from "./components/ResultView";
 import { StatusArea } from "./components/StatusArea";
-import { AnalyseStep, CheckStep, ExportStep, TemplateStep } from "./components/Steps";
+import { AnalyzeStep, CheckStep, ExportStep, TemplateStep } from "./components/Steps";
 import { useStyles } from "./components/styles";
 import { Welcome } from "./components/Welcome";
 
@@ -44,7 +44,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
   const wroteSomething = (result?.written.length ?? 0) > 0;
   // one primary action per state
   const noLayout = !s.templateDone && (check?.errors.some((e) => e.code === "SHEET_MISSING") ?? false);
-  const primary: "file" | "template" | "analyse" | "docx" | "xlsx" = needsFile
+  const primary: "file" | "template" | "analyze" | "docx" | "xlsx" = needsFile
     ? "file"
     : noLayout
       ? "template"
@@ -53,8 +53,8 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
           ? "xlsx"
           : caps.canDownload
             ? "docx"
-            : "analyse"
-        : "analyse";
+            : "analyze"
+        : "analyze";
   const showWelcome = !result && !check && !s.file && !s.templateDone;
 
   return (
@@ -126,7 +126,7 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
           onCreate={actions.createTemplate}
         />
         <CheckStep styles={styles} t={t} disabled={isBusy || needsFile} onCheck={actions.checkData} />
-        <AnalyseStep
+        <AnalyzeStep
           styles={styles}
           t={t}
           years={check?.years ?? []}
@@ -138,11 +138,11 @@ export function App({ host, initialLang = "th" }: AppProps): React.JSX.Element {
           urgentValid={s.urgentN !== null}
           busy={isBusy}
           disabled={needsFile || s.strengthN === null || s.urgentN === null}
-          primary={primary === "analyse"}
+          primary={primary === "analyze"}
           onYear={actions.setYear}
           onStrength={actions.setStrength}
           onUrgent={actions.setUrgent}
-          onAnalyse={actions.analyse}
+          onAnalyze={actions.analyze}
         />
         <ExportStep
           styles={styles}

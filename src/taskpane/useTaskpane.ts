@@ -253,7 +253,7 @@ export function useTaskpane(host: Host, initialLang: Lang) {
       checkData,
     );
 
-  const analyse = () =>
+  const analyze = () =>
     void act(
       "reading",
       async (alive) => {
@@ -288,7 +288,7 @@ export function useTaskpane(host: Host, initialLang: Lang) {
         const rating = a.rating ? (lang === "en" ? (RATING_EN[a.rating] ?? a.rating) : a.rating) : a.grade;
         setAnnouncement(fmt(STRINGS[lang].resultAnnounce, { total: a.total.toFixed(2), rating }));
       },
-      analyse,
+      analyze,
     );
 
   const createTemplate = () =>
@@ -402,7 +402,7 @@ export function useTaskpane(host: Host, initialLang: Lang) {
       setStrength,
       setUrgent,
       checkData,
-      analyse,
+      analyze,
       createTemplate,
       exportDocx,
       downloadWorkbook,

@@ -38,7 +38,7 @@ async function choose(page: Page, path: string): Promise<void> {
   await page.getByText(`ไฟล์: ${path.split("/").pop()}`).waitFor();
   await page.waitForFunction(() => !document.querySelector("main")?.getAttribute("aria-busy")?.includes("true"));
 }
-const analyse = (page: Page) => page.getByRole("button", { name: "วิเคราะห์", exact: true }).click();
+const analyze = (page: Page) => page.getByRole("button", { name: "วิเคราะห์", exact: true }).click();
 const check = (page: Page) => page.getByRole("button", { name: "ตรวจข้อมูล", exact: true }).click();
 /** The pane at rest after an action (main's aria-busy back to false). */
 async function idle(page: Page): Promise<void> {
@@ -136,7 +136,7 @@ describe("flow defects (issue 13)", () => {
     });
     const page = await open();
     await choose(page, path);
-    await analyse(page);
+    await analyze(page);
     await page.getByText(/ไม่ใช่ตัวเลข: 'abc'/).waitFor();
     await idle(page);
     // the focus is on the error list (it holds the message), not left on the button
@@ -157,7 +157,7 @@ describe("flow defects (issue 13)", () => {
     const path = await xlsx("ok.xlsx");
     const page = await open();
     await choose(page, path);
-    await analyse(page);
+    await analyze(page);
     await page.getByTestId("total").waitFor();
     await idle(page);
     const docx = page.getByRole("button", { name: "ดาวน์โหลดรายงาน (.docx)" });
@@ -167,7 +167,7 @@ describe("flow defects (issue 13)", () => {
     // the export no longer matches what the pane would analyse: unavailable, and the result says why
     expect(await docx.isEnabled()).toBe(false);
     expect(await mainText(page)).toContain("ผลนี้ไม่ตรงกับปี เกณฑ์ หรือไฟล์");
-    await analyse(page);
+    await analyze(page);
     await page.getByTestId("stale").waitFor({ state: "detached" });
     await page.getByText(/สมุดงานที่ดาวน์โหลดได้/).waitFor();
     expect(await docx.getAttribute("aria-disabled")).not.toBe("true");
@@ -211,7 +211,7 @@ describe("flow defects (issue 13)", () => {
     const path = await xlsx("written.xlsx");
     const page = await open();
     await choose(page, path);
-    await analyse(page);
+    await analyze(page);
     await page.getByTestId("total").waitFor();
     await idle(page);
     expect(await mainText(page)).not.toContain("เขียนผลลงชีตแล้ว");
@@ -234,17 +234,17 @@ describe("accessibility, theme and screenshots", () => {
         g[SHEETS.scores][scoreRow(2)][4] = "abc";
       }),
     );
-    await analyse(page);
+    await analyze(page);
     await page
       .locator("main")
       .getByText(/ไม่ใช่ตัวเลข: 'abc'/)
       .waitFor();
     results.errors = await axe(page);
     await choose(page, await xlsx("axe-ok.xlsx"));
-    await analyse(page);
+    await analyze(page);
     await page.getByTestId("total").waitFor();
     await idle(page);
-    results.analysed = await axe(page);
+    results.analyzed = await axe(page);
     await page.screenshot({ path: join(shots, "taskpane-320-light.png"), fullPage: true });
     await page.emulateMedia({ colorScheme: "dark" });
     await page.waitForFunction(() => document.body.dataset.theme === "dark");
@@ -255,7 +255,7 @@ describe("accessibility, theme and screenshots", () => {
     await page.getByRole("heading", { name: "3. Analyse" }).waitFor();
     results.english = await axe(page);
     await page.screenshot({ path: join(shots, "taskpane-320-en.png"), fullPage: true });
-    expect(results).toEqual({ initial: [], errors: [], analysed: [], dark: [], english: [] });
+    expect(results).toEqual({ initial: [], errors: [], analyzed: [], dark: [], english: [] });
     expect(Object.keys(results)).toEqual(["initial", "errors", "analysed", "dark", "english"]);
     await page.close();
   });

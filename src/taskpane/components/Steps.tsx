@@ -71,7 +71,7 @@ function ThresholdField(props: {
   );
 }
 
-export function AnalyseStep(props: {
+export function AnalyzeStep(props: {
   styles: Styles;
   t: Strings;
   years: number[];
@@ -87,11 +87,11 @@ export function AnalyseStep(props: {
   onYear: (y: string) => void;
   onStrength: (v: string) => void;
   onUrgent: (v: string) => void;
-  onAnalyse: () => void;
+  onAnalyze: () => void;
 }) {
   const { styles, t } = props;
   return (
-    <Step styles={styles} id="step3" title={t.stepAnalyse}>
+    <Step styles={styles} id="step3" title={t.stepAnalyze}>
       <Field label={t.year}>
         <Select value={props.year} onChange={(_, d) => props.onYear(d.value)} disabled={props.busy}>
           <option value="">{t.yearLatest}</option>
@@ -122,9 +122,9 @@ export function AnalyseStep(props: {
         <Button
           appearance={props.primary ? "primary" : "secondary"}
           disabledFocusable={props.busy || props.disabled}
-          onClick={props.onAnalyse}
+          onClick={props.onAnalyze}
         >
-          {t.analyse}
+          {t.analyze}
         </Button>
       </div>
     </Step>

@@ -25,7 +25,7 @@ export function browserHost(
 ): Host {
   /** The chosen file: read again on every check and analysis, so a fixed workbook is judged as it is now. */
   let file: { name: string; source: File; bytes: Uint8Array } | null = null;
-  let analysed: Uint8Array | null = null;
+  let analyzed: Uint8Array | null = null;
   /** The grids of the last read, reused while the file's bytes are the same (the core never mutates them). */
   let lastRead: { bytes: Uint8Array; sheets: Record<string, Grid>; facts: WorkbookFacts } | null = null;
 
@@ -90,7 +90,7 @@ export function browserHost(
         return r.ok ? fail("FILE_NOT_XLSX", { path: f.name }) : { ok: false, issue: r.issue };
       }
       file = { name: f.name, source: f, bytes: bytes.value };
-      analysed = null;
+      analyzed = null;
       return { ok: true, value: { name: f.name, modified: f.lastModified } };
     },
     async readSheets() {
@@ -102,8 +102,8 @@ export function browserHost(
       file.bytes = now.value;
       if (lastRead && sameBytes(lastRead.bytes, now.value))
         return { ok: true, value: { sheets: lastRead.sheets, facts: lastRead.facts } };
-      // other bytes: an analysed copy made from the old ones must not be downloaded
-      analysed = null;
+      // other bytes: an analyzed copy made from the old ones must not be downloaded
+      analyzed = null;
       const r = await lib.value.readWorkbook(file.bytes, file.name);
       if (!r.ok) return { ok: false, issue: r.issue };
       lastRead = { bytes: now.value, sheets: r.sheets, facts: r.facts };
@@ -114,7 +114,7 @@ export function browserHost(
       const lib = await xlsx();
       if (!lib.ok) return lib;
       try {
-        analysed = await lib.value.writeGeneratedSheets(file.bytes, specs);
+        analyzed = await lib.value.writeGeneratedSheets(file.bytes, specs);
       } catch (err) {
         return fail("WRITE_FAILED", { path: file.name, detail: detail(err) });
       }
@@ -134,9 +134,9 @@ export function browserHost(
       return { ok: true, value: false };
     },
     async downloadWorkbook() {
-      if (!file || !analysed) return fail("NOTHING_TO_DOWNLOAD");
+      if (!file || !analyzed) return fail("NOTHING_TO_DOWNLOAD");
       const base = file.name.replace(/\.xlsx$/i, "");
-      return save(analysed, safeFileName(`${base}.analysis.xlsx`), MIME.xlsx);
+      return save(analyzed, safeFileName(`${base}.analysis.xlsx`), MIME.xlsx);
     },
     async saveReport(bytes, name) {
       return save(bytes, name, MIME.docx);
