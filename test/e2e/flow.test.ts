@@ -256,7 +256,7 @@ describe("accessibility, theme and screenshots", () => {
     results.english = await axe(page);
     await page.screenshot({ path: join(shots, "taskpane-320-en.png"), fullPage: true });
     expect(results).toEqual({ initial: [], errors: [], analyzed: [], dark: [], english: [] });
-    expect(Object.keys(results)).toEqual(["initial", "errors", "analysed", "dark", "english"]);
+    expect(Object.keys(results)).toEqual(["initial", "errors", "analyzed", "dark", "english"]);
     await page.close();
   });
 
