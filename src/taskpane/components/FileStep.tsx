@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
+import { FolderOpenRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../core/types";
 import { fmt, type Strings } from "../strings";
 import type { FileInfo } from "../useTaskpane";
@@ -58,6 +59,7 @@ export function FileStep(props: {
         <Button
           appearance={primary ? "primary" : "secondary"}
           disabledFocusable={busy}
+          icon={<FolderOpenRegular />}
           onClick={() => inputRef.current?.click()}
         >
           {t.chooseFile}

@@ -1,5 +1,13 @@
 import type * as React from "react";
 import { Button, Field, Input, Select } from "@fluentui/react-components";
+// icons by name: webpack keeps only these few (the package is large, its modules side-effect free)
+import {
+  ArrowDownloadRegular,
+  CheckmarkCircleRegular,
+  DataBarVerticalRegular,
+  DocumentArrowDownRegular,
+  TableAddRegular,
+} from "@fluentui/react-icons";
 import type { Strings } from "../strings";
 import { Step } from "./Step";
 import type { Styles } from "./styles";
@@ -20,6 +28,7 @@ export function TemplateStep(props: {
         <Button
           appearance={props.primary ? "primary" : "secondary"}
           disabledFocusable={props.busy}
+          icon={<TableAddRegular />}
           onClick={props.onCreate}
         >
           {kind === "browser" ? t.downloadTemplate : t.createTemplate}
@@ -40,7 +49,7 @@ export function CheckStep(props: {
   return (
     <Step styles={styles} id="step2" title={t.stepCheck}>
       <div className={styles.row}>
-        <Button disabledFocusable={props.disabled} onClick={props.onCheck}>
+        <Button disabledFocusable={props.disabled} icon={<CheckmarkCircleRegular />} onClick={props.onCheck}>
           {t.checkData}
         </Button>
       </div>
@@ -122,6 +131,7 @@ export function AnalyzeStep(props: {
         <Button
           appearance={props.primary ? "primary" : "secondary"}
           disabledFocusable={props.busy || props.disabled}
+          icon={<DataBarVerticalRegular />}
           onClick={props.onAnalyze}
         >
           {t.analyze}
@@ -150,6 +160,7 @@ export function ExportStep(props: {
         <Button
           appearance={props.primary === "docx" ? "primary" : "secondary"}
           disabledFocusable={props.busy || !props.ready}
+          icon={<DocumentArrowDownRegular />}
           onClick={props.onDocx}
         >
           {t.exportDocx}
@@ -158,6 +169,7 @@ export function ExportStep(props: {
           <Button
             appearance={props.primary === "xlsx" ? "primary" : "secondary"}
             disabledFocusable={props.busy || !props.workbookReady}
+            icon={<ArrowDownloadRegular />}
             onClick={props.onWorkbook}
           >
             {t.downloadWorkbook}
