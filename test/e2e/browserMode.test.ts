@@ -3,21 +3,10 @@
  * playwright-core. Browser mode loads an .xlsx through the file input, shows the total and
  * level, and the downloaded workbook holds the generated sheets. Screenshots go to test-results/.
  */
-import { execFileSync } from "child_process";
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "fs";
-import { createServer, type Server } from "http";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import type { Server } from "http";
 import { tmpdir } from "os";
-import { extname, join, resolve, sep } from "path";
+import { join, sep } from "path";
 import { chromium, type BrowserContext } from "playwright-core";
 import * as ts from "typescript";
 import { GENERATED_SHEETS, SHEETS } from "../../src/layout/names";
@@ -27,75 +16,13 @@ import { issueMessage } from "../../src/core/messages";
 import { rawEntry, ZipPackage } from "../../src/ooxml/zip";
 import { createWorkbook, DEFAULT_LIMITS, readWorkbook } from "../../src/xlsx";
 import { hostileCases } from "../fixtures/hostile/corpus";
+import { ARGS, CHROMIUM, dist, ensureBuild, root, serve } from "./harness";
 import { inputGrids } from "../excel/fixtures";
 
-const root = resolve(__dirname, "../..");
-const dist = join(root, "dist/addin");
-const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_CDN_DIR = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_CDN = `${OFFICE_CDN_DIR}office.js`;
 /** The office.js of the @microsoft/office-js package, served in place of the CDN. */
 const OFFICE_PACKAGE = join(root, "node_modules/@microsoft/office-js/dist");
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".txt": "text/plain",
-};
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/** Builds the production bundle when it is missing or older than its sources. */
-function ensureBuild(): void {
-  const html = join(dist, "taskpane.html");
-  const sources = Math.max(
-    newest(join(root, "src")),
-    newest(join(root, "assets")),
-    statSync(join(root, "manifest.xml")).mtimeMs,
-    statSync(join(root, "webpack.config.js")).mtimeMs,
-  );
-  if (existsSync(html) && statSync(html).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: root,
-    stdio: "pipe",
-  });
-}
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
-    const file = resolve(dir, `.${path === "/" ? "/taskpane.html" : path}`);
-    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) =>
-    server.listen(0, "127.0.0.1", () =>
-      ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
-    ),
-  );
-}
 
 let server: Server;
 let base: string;

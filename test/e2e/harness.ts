@@ -12,7 +12,8 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 export const root = resolve(__dirname, "../..");
 export const dist = join(root, "dist/addin");
 export const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
+/** Debian chromium as root, with no background network (toolchain-notes.md). */
+export const ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
