@@ -21,18 +21,7 @@ import { runPipeline } from "../src/pipeline";
 import { MEASURES_TEMPLATE, SCORE_TEMPLATE, templateSheets } from "../src/layout/template";
 import { createWorkbook, readWorkbook } from "../src/xlsx";
 import { cliFigures } from "./cli";
-
-/** A small deterministic random generator (mulberry32), so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "../test/helpers/frameworks";
 
 const YEARS = [2565, 2566, 2567, 2568, 2569];
 

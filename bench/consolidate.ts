@@ -17,7 +17,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { rng, unitWorkbook } from "../test/helpers/unitWorkbooks";
+import { rng } from "../test/helpers/frameworks";
+import { unitWorkbook } from "../test/helpers/unitWorkbooks";
 
 const ROOT = path.join(__dirname, "..");
 const NAME = "หน่วยงานแม่แบบ";

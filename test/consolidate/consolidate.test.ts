@@ -17,7 +17,8 @@ import { mean2 } from "../../src/consolidate";
 import { tableTemplate, TABLE_SHEET } from "../../src/layout/table";
 import { runPipeline } from "../../src/pipeline";
 import { createWorkbook, readWorkbook } from "../../src/xlsx";
-import { randomUnit, rng, unitWorkbook, type UnitSpec } from "../helpers/unitWorkbooks";
+import { rng } from "../helpers/frameworks";
+import { randomUnit, unitWorkbook, type UnitSpec } from "../helpers/unitWorkbooks";
 
 const ROOT = path.join(__dirname, "..", "..");
 let dir: string;

@@ -53,18 +53,6 @@ export async function unitWorkbook(u: UnitSpec): Promise<Uint8Array> {
   return writeGeneratedSheets(bytes, run.sheets);
 }
 
-/** A small deterministic random generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export const DISTRICTS = ["เมืองขอนแก่น", "บ้านไผ่", "ชุมแพ", "น้ำพอง", "พล"];
 export const TYPES = ["องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง"];
 
