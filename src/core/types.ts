@@ -66,7 +66,24 @@ export interface Measure {
   output?: string;
   outcome?: string;
   note?: string;
+  /** Evidence of the work (หลักฐาน / ลิงก์) as typed: assessors check it. */
+  evidence?: string;
+  /** Fiscal year (B.E.) the measure belongs to, when the sheet has a year column; undefined = the settings' measures year. */
+  year?: number;
 }
+
+/** A calendar date with its year in the Buddhist Era (พ.ศ.). */
+export interface ThaiDate {
+  /** Year B.E., e.g. 2568. */
+  year: number;
+  /** 1–12. */
+  month: number;
+  /** 1–31. */
+  day: number;
+}
+
+/** The months of a measures report: the six-month or the twelve-month round. */
+export type ReportRound = 6 | 12;
 
 /** User settings from the optional settings sheet. */
 export interface Settings {
@@ -81,8 +98,25 @@ export interface Settings {
   approverPosition?: string;
   /** Digits in the report: Thai (default) or Arabic. */
   digits: "thai" | "arabic";
-  /** Report date as typed (free text), if any. */
+  /** Report date as typed (free text), if any: the legacy setting, used for both documents when their own dates are blank. */
   reportDate?: string;
+  /** Fiscal year (B.E.) of the measures set from the analysis; undefined = analysed year + 1. */
+  measuresYear?: number;
+  /** Round of the measures report (O43): six or twelve months; undefined = 12. */
+  reportRound?: ReportRound;
+  /** "ข้อมูล ณ วันที่" of the measures report. */
+  dataAsOf?: ThaiDate;
+  /** Date of the analysis report (O42). */
+  analysisDate?: ThaiDate;
+  /** Date of the measures report (O43). */
+  measuresReportDate?: ThaiDate;
+  /** The memo (บันทึกข้อความ): the office line (ส่วนราชการ), its number (ที่), date, and addressee (เรียน). */
+  memoOffice?: string;
+  memoNumber?: string;
+  memoDate?: ThaiDate;
+  memoTo?: string;
+  /** From 2566: print the old-scheme letter grade beside the rating (a comparison the user asked for). */
+  showGrade?: boolean;
   /** A total the user wants a plan for (the planner's typed target), if any. */
   targetTotal?: number;
 }
@@ -122,6 +156,17 @@ export interface ItaInput {
   framework?: Framework;
   /** The OIT self-check items (sheet 'OIT'), when the sheet exists. */
   oitItems?: OitItem[];
+  /** The unit's emblem: an image placed on the settings sheet, when there is one (used by the memo). */
+  emblem?: EmblemImage;
+}
+
+/** An image read from the workbook, as its file bytes. */
+export interface EmblemImage {
+  type: "png" | "jpeg";
+  data: Uint8Array;
+  /** Size in pixels when known (from the image header). */
+  width?: number;
+  height?: number;
 }
 
 // ---- frameworks (the records themselves are data in frameworks.ts)

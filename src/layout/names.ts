@@ -35,6 +35,8 @@ export type MeasureField =
   | "status"
   | "output"
   | "outcome"
+  | "evidence"
+  | "year"
   | "note";
 
 /** Measure columns: the template header first, then accepted variants. */
@@ -49,6 +51,8 @@ export const MEASURE_COLUMNS: Record<MeasureField, string[]> = {
   status: ["สถานะ", "สถานะการดำเนินการ", "ผลการดำเนินการ", "status"],
   output: ["ผลผลิต (Output)", "ผลผลิต", "output"],
   outcome: ["ผลลัพธ์ (Outcome)", "ผลลัพธ์", "outcome"],
+  evidence: ["หลักฐาน / ลิงก์", "หลักฐาน/ลิงก์", "หลักฐาน", "ลิงก์", "ลิงค์", "evidence"],
+  year: ["ปีงบประมาณ", "ปีงบประมาณของมาตรการ", "ปี", "fiscal year"],
   note: ["หมายเหตุ", "note"],
 };
 

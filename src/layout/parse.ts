@@ -488,6 +488,7 @@ function parseMeasuresSheet(input: Grid, sheet: string, c: Collector, scope: Ind
       output: text(r, "output"),
       outcome: text(r, "outcome"),
       note: text(r, "note"),
+      evidence: text(r, "evidence"),
     });
   }
   return measures;
