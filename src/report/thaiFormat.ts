@@ -2,6 +2,7 @@
  * Thai formatting for the published reports: Thai or Arabic digits, scores with two decimals,
  * Buddhist-Era dates with Thai month names. Pure: no Node, DOM or Excel.
  */
+import type { ThaiDate } from "../core/types";
 import { arabicDigits, thaiDigits } from "../core/digits";
 
 export type Digits = "thai" | "arabic";
@@ -126,4 +127,24 @@ export function formatYear(year: number, digits: Digits): string {
 export function joinThai(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(" ")} และ${items[items.length - 1]}`;
+}
+
+/** A settings date in full: { year: 2569, month: 3, day: 15 } → "๑๕ มีนาคม ๒๕๖๙". */
+export function formatThaiDay(d: ThaiDate, digits: Digits): string {
+  return applyDigits(`${d.day} ${THAI_MONTHS[d.month - 1]} ${d.year}`, digits);
+}
+
+/** A settings date, short: "๑๕ มี.ค. ๒๕๖๙". */
+export function formatThaiDayShort(d: ThaiDate, digits: Digits): string {
+  return applyDigits(`${d.day} ${THAI_MONTHS_SHORT[d.month - 1]} ${d.year}`, digits);
+}
+
+/** A settings date's month and year: "มีนาคม ๒๕๖๙". */
+export function formatThaiDayMonthYear(d: ThaiDate, digits: Digits): string {
+  return applyDigits(`${THAI_MONTHS[d.month - 1]} ${d.year}`, digits);
+}
+
+/** The fiscal year (B.E.) a date falls in: October starts the next fiscal year. */
+export function fiscalYearOfDay(d: ThaiDate): number {
+  return d.month >= 10 ? d.year + 1 : d.year;
 }
