@@ -9,7 +9,7 @@ import type { Analysis } from "../core/analysis";
 import { analysisToJson, errorsToJson } from "../core/json";
 import { describeIssue, makeIssue, type IssueCode, type ParamsArg } from "../core/messages";
 import { TOOL_IDS, type Issue, type Lang } from "../core/types";
-import { CONFIDENCE_LABELS, STATUS_LABELS } from "../core/labels";
+import { CLASS_LABELS, CLASS_LABELS_EN, CONFIDENCE_LABELS, STATUS_LABELS } from "../core/labels";
 import { runPipeline } from "../pipeline";
 import { templateSheets } from "../layout/template";
 import { checkOutputs, commitOutputs, recoverInterrupted, type CommitHooks, type PlannedOutput } from "./outputs";
@@ -159,9 +159,9 @@ function summary(a: Analysis, lang: Lang): string[] {
         ? `  กรอบการประเมิน ${a.framework.id} (ความเชื่อมั่นของน้ำหนัก: ${CONFIDENCE_LABELS[a.framework.confidence.weights]})`
         : `  Framework ${a.framework.id} (weights confidence: ${a.framework.confidence.weights})`,
     ...changeAndPlan(a, lang),
-    `  ${th ? "จุดแข็ง" : "Strengths"}: ${list(a.strengths)}`,
-    `  ${th ? "ต้องแก้ไขโดยเร่งด่วน" : "Urgent"}: ${list(a.urgent)}`,
-    `  ${th ? "ควรพัฒนาให้ดีขึ้น" : "To improve"}: ${list(a.improve)}`,
+    `  ${(th ? CLASS_LABELS : CLASS_LABELS_EN).strength}: ${list(a.strengths)}`,
+    `  ${(th ? CLASS_LABELS : CLASS_LABELS_EN).urgent}: ${list(a.urgent)}`,
+    `  ${(th ? CLASS_LABELS : CLASS_LABELS_EN).improve}: ${list(a.improve)}`,
     `  ${th ? "ต่ำสุดของแต่ละเครื่องมือ" : "Lowest per tool"}: ${TOOL_IDS.map((t) => `${t} → ${a.lowestPerTool[t]}`).join(", ")}`,
   ];
   if (a.previousYear !== null)

@@ -2,7 +2,7 @@
  * How the reports write the analysis: digits in the chosen system, scores, years, indicator and
  * tool labels, the level, the unit, dates, signers. One instance per report build.
  */
-import type { Analysis, IndicatorResult } from "../core/analysis";
+import type { Analysis, IndicatorResult, YearSummary } from "../core/analysis";
 import { TOOL_NAMES } from "../core/frameworks";
 import { placeLine } from "../core/labels";
 import type { Measure, Settings, ToolId } from "../core/types";
@@ -55,8 +55,10 @@ export class ReportFormat {
   change(n: number): string {
     return formatChange(n, this.digits);
   }
+  /** A share as a percentage: whole numbers without decimals (๕๐), others with two (๓๓.๓๓). */
   percent(share: number): string {
-    return formatPercent(share, this.digits);
+    const text = formatPercent(share, this.digits);
+    return text.replace(/[.][0๐]{2}$/, "");
   }
   plain(n: number): string {
     return formatPlain(n, this.digits);
@@ -81,10 +83,28 @@ export class ReportFormat {
   toolLabel(tool: ToolId): string {
     return `${TOOL_NAMES[tool].th} (${tool})`;
   }
+  /**
+   * The official result of the analysed year: from 2566 the rating (ระดับ “ผ่าน”), up to 2565 the
+   * letter (ระดับ A). The letter of a rating year only when the settings ask for the comparison.
+   */
   levelText(): string {
     const a = this.analysis;
-    if (a.framework.usesRating && a.rating) return `ระดับ “${a.rating}” (เทียบเป็นระดับตัวอักษรได้ระดับ ${a.grade})`;
+    if (a.framework.usesRating && a.rating) {
+      const grade = this.settings.showGrade ? ` (เมื่อเทียบกับเกณฑ์แบบเดิมเท่ากับ ${a.grade})` : "";
+      return `ระดับ “${a.rating}”${grade}`;
+    }
     return `ระดับ ${a.grade}`;
+  }
+  /** A past year's official result, with that year's own framework: ระดับ “ผ่านดี” or ระดับ A. */
+  yearLevelText(y: YearSummary): string {
+    return y.rating ? `ระดับ “${y.rating}”` : `ระดับ ${y.grade}`;
+  }
+  /** "ตัวชี้วัดที่ ๒", "ตัวชี้วัดที่ ๒ และ ๙", "ตัวชี้วัดที่ ๒ ๕ และ ๙" ("" when none). */
+  indicatorNumbers(nos: readonly number[]): string {
+    const list = [...new Set(nos)].sort((x, y) => x - y).map(String);
+    if (!list.length) return "";
+    const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(" ")} และ ${list[list.length - 1]}`;
+    return this.text(`ตัวชี้วัดที่ ${joined}`);
   }
   get unit(): string {
     return this.userText(this.analysis.unit.name) || "หน่วยงาน";
@@ -128,9 +148,8 @@ export class ReportFormat {
       ],
     };
   }
-  /** "ตัวชี้วัดที่ ๗, ๘" for the indicators a measure addresses ("" when none). */
+  /** "ตัวชี้วัดที่ ๗ และ ๘" for the indicators a measure addresses ("" when none). */
   indicatorsOf(m: Measure): string {
-    const nos = [...new Set(m.indicators)].sort((x, y) => x - y);
-    return nos.length ? this.text(`ตัวชี้วัดที่ ${nos.join(", ")}`) : "";
+    return this.indicatorNumbers(m.indicators);
   }
 }

@@ -3,6 +3,7 @@ import { diff2 } from "../core/decimal";
 import { STATUS_LABELS, STATUS_UNKNOWN_LABEL } from "../core/labels";
 import type { ReportFormat } from "./format";
 import { measuresFiscalYear } from "./policy";
+import { joinThai } from "./thaiFormat";
 import { measureResultsTable, measureStatusTable, STATUS_MARK, statusSummaryTable, trendTable } from "./tables";
 import type { ReportDocument } from "./types";
 import { BlockWriter } from "./writer";
@@ -18,7 +19,7 @@ export function measuresDocument(f: ReportFormat): ReportDocument {
   const fy = measuresFiscalYear(a);
   const items = a.measures.items;
   const n = items.length;
-  const assessed = `${f.unit} ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${f.year(a.year)} ซึ่งได้คะแนนรวม ${f.score(a.total)} คะแนน อยู่ใน${f.levelText()}`;
+  const assessed = `${f.unit}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${f.year(a.year)} ซึ่งหน่วยงานได้คะแนนรวม ${f.score(a.total)} คะแนน ผลการประเมินอยู่ใน${f.levelText()}`;
 
   w.heading("ความเป็นมา");
   if (n) {
@@ -40,13 +41,16 @@ export function measuresDocument(f: ReportFormat): ReportDocument {
   if (n) {
     const bs = a.measures.byStatus;
     w.heading("สรุปผลการดำเนินการ");
-    let summary = `จากมาตรการทั้งหมด ${f.count(n)} มาตรการ ดำเนินการเสร็จเรียบร้อยแล้ว ${f.count(bs.done)} มาตรการ คิดเป็นร้อยละ ${f.percent(a.measures.doneShare)} อยู่ระหว่างดำเนินการ ${f.count(bs.inProgress)} มาตรการ และยังไม่ดำเนินการ ${f.count(bs.notStarted)} มาตรการ`;
-    if (bs.unknown) summary += ` ไม่ระบุสถานะ ${f.count(bs.unknown)} มาตรการ`;
-    w.para(summary);
+    const rest: string[] = [];
+    if (bs.inProgress) rest.push(`${STATUS_LABELS.inProgress} ${f.count(bs.inProgress)} มาตรการ`);
+    if (bs.notStarted) rest.push(`${STATUS_LABELS.notStarted} ${f.count(bs.notStarted)} มาตรการ`);
+    if (bs.unknown) rest.push(`${STATUS_UNKNOWN_LABEL} ${f.count(bs.unknown)} มาตรการ`);
+    const done = `${STATUS_LABELS.done} ${f.count(bs.done)} มาตรการ คิดเป็นร้อยละ ${f.percent(a.measures.doneShare)}`;
+    w.para(`จากมาตรการทั้งหมด ${f.count(n)} มาตรการ ${joinThai([done, ...rest])}`);
     w.table(statusSummaryTable(f));
 
     w.heading("ผลการดำเนินการรายมาตรการ");
-    w.para(`สถานะการดำเนินการของแต่ละมาตรการ (ทำเครื่องหมาย ${STATUS_MARK} ในช่องสถานะ) มีดังนี้`);
+    w.para(`สถานะการดำเนินการของแต่ละมาตรการ แสดงด้วยเครื่องหมาย ${STATUS_MARK} ในตารางต่อไปนี้`);
     w.table(measureStatusTable(f, items));
 
     w.heading("ผลผลิตและผลลัพธ์ของการดำเนินการ");
@@ -59,8 +63,8 @@ export function measuresDocument(f: ReportFormat): ReportDocument {
       w.bullets(
         open.map((m) => {
           const st = m.status === "unknown" ? STATUS_UNKNOWN_LABEL : STATUS_LABELS[m.status];
-          const owner = m.owner?.trim() ? ` ผู้รับผิดชอบ: ${f.userText(m.owner)}` : "";
-          return `${f.userText(m.title)} (${st})${owner}`;
+          const owner = m.owner?.trim() ? ` ผู้รับผิดชอบ ${f.userText(m.owner)}` : "";
+          return `${f.userText(m.title)} (${st}${owner})`;
         }),
       );
     } else {
@@ -99,8 +103,8 @@ function trendSection(f: ReportFormat, w: BlockWriter): void {
     const ch = diff2(c.total, p.total);
     w.para(
       ch === 0
-        ? `คะแนนรวมปี พ.ศ. ${f.year(c.year)} เท่ากับปี พ.ศ. ${f.year(p.year)} (${f.score(c.total)} คะแนน)`
-        : `คะแนนรวมปี พ.ศ. ${f.year(c.year)} (${f.score(c.total)} คะแนน) ${ch > 0 ? "เพิ่มขึ้น" : "ลดลง"} ${f.score(Math.abs(ch))} คะแนน เมื่อเทียบกับปี พ.ศ. ${f.year(p.year)} (${f.score(p.total)} คะแนน)`,
+        ? `คะแนนรวมปีงบประมาณ พ.ศ. ${f.year(c.year)} เท่ากับปีงบประมาณ พ.ศ. ${f.year(p.year)} (${f.score(c.total)} คะแนน)`
+        : `คะแนนรวมปีงบประมาณ พ.ศ. ${f.year(c.year)} ${ch > 0 ? "เพิ่มขึ้น" : "ลดลง"}จากปีงบประมาณ พ.ศ. ${f.year(p.year)} ${f.score(Math.abs(ch))} คะแนน (จาก ${f.score(p.total)} คะแนน เป็น ${f.score(c.total)} คะแนน)`,
     );
   }
 }

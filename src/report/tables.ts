@@ -49,7 +49,7 @@ export function toolsTable(f: ReportFormat): TableBlock {
   return {
     kind: "table",
     id: "tools",
-    caption: "ผลคะแนนรายเครื่องมือการประเมิน",
+    caption: f.text(`ผลคะแนนรายเครื่องมือการประเมิน ประจำปีงบประมาณ พ.ศ. ${a.year}`),
     header: [headerRow(["ที่", "เครื่องมือการประเมิน", "น้ำหนัก (ร้อยละ)", "คะแนน"])],
     rows,
     widths: [...TABLE_WIDTHS.tools],
@@ -66,19 +66,19 @@ export function indicatorTable(f: ReportFormat): TableBlock {
     ? headerRow([
         "ที่",
         "ตัวชี้วัด",
-        f.text(`คะแนนปี ${a.previousYear}`),
-        f.text(`คะแนนปี ${a.year}`),
-        "เปลี่ยนแปลง",
+        f.text(`คะแนน พ.ศ. ${a.previousYear}`),
+        f.text(`คะแนน พ.ศ. ${a.year}`),
+        "เพิ่มขึ้น/ลดลง",
         "ผลการวิเคราะห์",
       ])
-    : headerRow(["ที่", "ตัวชี้วัด", f.text(`คะแนนปี ${a.year}`), "ผลการวิเคราะห์"]);
+    : headerRow(["ที่", "ตัวชี้วัด", f.text(`คะแนน พ.ศ. ${a.year}`), "ผลการวิเคราะห์"]);
   const cols = header.length;
   const rows: TableRow[] = [];
   TOOL_IDS.forEach((tool, ti) => {
     rows.push({
       group: true,
       cells: [
-        cell(f.text(`${ti + 1}. ${f.toolLabel(tool)} คะแนน ${f.score(a.tools[tool])} คะแนน`), {
+        cell(f.text(`${ti + 1}. ${f.toolLabel(tool)} ${f.score(a.tools[tool])} คะแนน`), {
           colSpan: cols,
           align: "left",
         }),
@@ -100,7 +100,7 @@ export function indicatorTable(f: ReportFormat): TableBlock {
   return {
     kind: "table",
     id: "indicators",
-    caption: "ผลคะแนนรายตัวชี้วัด จำแนกตามเครื่องมือการประเมิน",
+    caption: f.text(`ผลคะแนนรายตัวชี้วัด จำแนกตามเครื่องมือการประเมิน ประจำปีงบประมาณ พ.ศ. ${a.year}`),
     header: [header],
     rows,
     widths: [...(withPrev ? TABLE_WIDTHS.indicatorsWithPrevious : TABLE_WIDTHS.indicators)],
@@ -120,7 +120,7 @@ export function rankingTable(f: ReportFormat): TableBlock {
   return {
     kind: "table",
     id: "ranking",
-    caption: f.text(`คะแนนสูงสุดรายตัวชี้วัด ปี ${f.analysis.year} (ระบบ ITAS)`),
+    caption: f.text(`ลำดับคะแนนรายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ${f.analysis.year} (ตามระบบ ITAS)`),
     header: [headerRow(["อันดับ", "ตัวชี้วัด", "คะแนน"])],
     rows,
     widths: [...TABLE_WIDTHS.ranking],
@@ -270,7 +270,7 @@ export function trendTable(f: ReportFormat, years: number[]): TableBlock {
     rows.push({
       total: true,
       cells: [
-        cell(`คะแนน ${tool}`, { colSpan: 2, align: "left" }),
+        cell(f.toolLabel(tool), { colSpan: 2, align: "left" }),
         ...years.map((y) => scoreOf(y, (h) => h.tools[tool])),
       ],
     });
@@ -285,8 +285,12 @@ export function trendTable(f: ReportFormat, years: number[]): TableBlock {
   return {
     kind: "table",
     id: "trend",
-    caption: "ผลคะแนนรายตัวชี้วัดย้อนหลัง",
-    header: [headerRow(["ที่", "ตัวชี้วัด", ...years.map((y) => f.text(`ปี ${y}`))])],
+    caption: f.text(
+      years.length > 1
+        ? `ผลคะแนนย้อนหลัง ปีงบประมาณ พ.ศ. ${years[0]}–${years[years.length - 1]}`
+        : `ผลคะแนน ปีงบประมาณ พ.ศ. ${years[0]}`,
+    ),
+    header: [headerRow(["ที่", "ตัวชี้วัด", ...years.map((y) => f.text(`พ.ศ. ${y}`))])],
     rows,
     widths: [W.trendNumber, nameShare, ...years.map(() => yearShare)],
     align: ["center", "left", ...years.map(() => "center" as const)],

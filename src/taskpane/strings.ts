@@ -2,6 +2,7 @@
  * Task-pane text, Thai first. Issue messages, the hosts' included, come from the one catalogue
  * in src/core/messages.ts, filled by its one filler.
  */
+import { CLASS_LABELS, CLASS_LABELS_EN } from "../core/labels";
 import { fillTemplate, issueCellRef, issueLocation, issueMessage, type Issue } from "../core/messages";
 import type { Lang } from "../core/types";
 import type { Extra } from "../excel/capabilities";
@@ -72,9 +73,9 @@ const th = {
   passed: "ผ่านเกณฑ์ 85",
   notPassed: "ไม่ผ่านเกณฑ์ 85",
   tools: "คะแนนรายเครื่องมือ",
-  strengths: "จุดแข็ง",
-  urgentList: "ต้องแก้ไขโดยเร่งด่วน",
-  improveList: "ควรพัฒนาให้ดีขึ้น",
+  strengths: CLASS_LABELS.strength,
+  urgentList: CLASS_LABELS.urgent,
+  improveList: CLASS_LABELS.improve,
   none: "ไม่มี",
   indicator: "ตัวชี้วัดที่ {no} {name} ({score})",
   unitYear: "{unit} ปีงบประมาณ {year}",
@@ -167,9 +168,9 @@ const en: Strings = {
   passed: "Passes the 85 mark",
   notPassed: "Below the 85 mark",
   tools: "Tool scores",
-  strengths: "Strengths",
-  urgentList: "Fix urgently",
-  improveList: "To improve",
+  strengths: CLASS_LABELS_EN.strength,
+  urgentList: CLASS_LABELS_EN.urgent,
+  improveList: CLASS_LABELS_EN.improve,
   none: "none",
   indicator: "Indicator {no} {name} ({score})",
   unitYear: "{unit}, fiscal year {year}",

@@ -4,7 +4,7 @@ import mammoth from "mammoth";
 import { reportDocx } from "../../src/docx";
 import { thaiDigits } from "../../src/core/digits";
 import { STATUS_LABELS } from "../../src/core/labels";
-import { buildReportModel, STATUS_MARK, type ReportModel } from "../../src/report";
+import { buildReportModel, NO_MEASURES_TEXT, STATUS_MARK, type ReportModel } from "../../src/report";
 import { analysisOf, inputOf, SEED_002_2565, THARAE } from "../helpers/input";
 import { SAMPLE_MEASURES, SEED_002_ITAS_RANKING } from "./fixtures";
 import { headings } from "./helpers";
@@ -180,6 +180,6 @@ describe("reportDocx", () => {
 
   it("renders the no-measures report", async () => {
     const t = await rawText(await reportDocx(model("thai", []), "measures"));
-    expect(t).toContain("ยังไม่มีการบันทึกมาตรการในแผ่นงาน “มาตรการ”");
+    expect(t).toContain(NO_MEASURES_TEXT);
   });
 });

@@ -39,7 +39,7 @@ describe("golden: seed 002 (ทต.ท่าแร่, ITA 2565)", () => {
     expect(analysis.tools).toEqual({ IIT: 97.88, EIT: 82.88, OIT: 100 });
     expect(analysis.total).toBe(94.23);
     const text = docText(model.analysisDoc);
-    expect(text).toContain("ได้คะแนนรวม ๙๔.๒๓ คะแนน อยู่ในระดับ A");
+    expect(text).toContain("เทศบาลตำบลท่าแร่ได้คะแนนรวม ๙๔.๒๓ คะแนน ผลการประเมินอยู่ในระดับ A ผ่านเกณฑ์การประเมินที่ ๘๕ คะแนน");
     const tools = table(model.analysisDoc, "tools").rows.map((r) => r.cells[r.cells.length - 1].text);
     expect(tools).toEqual(["๙๗.๘๘", "๘๒.๘๘", "๑๐๐.๐๐", "๙๔.๒๓"]);
   });
@@ -79,9 +79,11 @@ describe("golden: seed 002 (ทต.ท่าแร่, ITA 2565)", () => {
     expect(text).toContain("ไม่มีตัวชี้วัดที่ได้คะแนนต่ำกว่า ๗๐ คะแนน");
     expect(text).toContain("ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๘๑.๒๒ คะแนน)");
     expect(text).toContain("ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน (๘๒.๐๕ คะแนน)");
-    expect(text).toMatch(/\(IIT\) ได้ ๙๗\.๘๘ คะแนน: ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ \(๙๖\.๓๐ คะแนน\)/);
-    expect(text).toMatch(/\(EIT\) ได้ ๘๒\.๘๘ คะแนน: ตัวชี้วัดที่ ๗/);
-    expect(text).toMatch(/\(OIT\) ได้ ๑๐๐\.๐๐ คะแนน: ตัวชี้วัดที่ ๙ /);
+    expect(text).toMatch(
+      /\(IIT\) ได้ ๙๗\.๘๘ คะแนน โดยตัวชี้วัดที่ได้คะแนนต่ำที่สุด คือ ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ \(๙๖\.๓๐ คะแนน\)/,
+    );
+    expect(text).toMatch(/\(EIT\) ได้ ๘๒\.๘๘ คะแนน โดยตัวชี้วัดที่ได้คะแนนต่ำที่สุด คือ ตัวชี้วัดที่ ๗/);
+    expect(text).toMatch(/\(OIT\) ได้ ๑๐๐\.๐๐ คะแนน โดยตัวชี้วัดที่ได้คะแนนต่ำที่สุด คือ ตัวชี้วัดที่ ๙ /);
     expect(text).toContain("ไม่มีผลคะแนนของปีก่อนหน้าสำหรับเปรียบเทียบ");
   });
 
@@ -96,9 +98,9 @@ describe("golden: seed 002 (ทต.ท่าแร่, ITA 2565)", () => {
       expect(row?.cells[2].text).toBe(thaiDigits(i.score.toFixed(2)));
     }
     expect(t.rows.filter((r) => r.group).map((r) => r.cells[0].text)).toEqual([
-      expect.stringContaining("(IIT) คะแนน ๙๗.๘๘"),
-      expect.stringContaining("(EIT) คะแนน ๘๒.๘๘"),
-      expect.stringContaining("(OIT) คะแนน ๑๐๐.๐๐"),
+      "๑. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ๙๗.๘๘ คะแนน",
+      "๒. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ๘๒.๘๘ คะแนน",
+      "๓. แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ๑๐๐.๐๐ คะแนน",
     ]);
   });
 });
@@ -151,10 +153,12 @@ describe("analysis document", () => {
       recommendationFor(8).measure.title,
     ]);
     expect(t.rows[0].cells[4].text).toBe("ปีงบประมาณ พ.ศ. ๒๕๖๖");
-    expect(docText(model.analysisDoc)).toContain("ยังไม่มีการบันทึกมาตรการ");
+    expect(docText(model.analysisDoc)).toContain("เทศบาลตำบลท่าแร่เสนอมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
+    // the workbook's sheets are not named in a published document
+    expect(docText(model.analysisDoc)).not.toContain("แผ่นงาน");
   });
 
-  it("shows recorded measures and notes the weak indicators they leave uncovered", () => {
+  it("shows recorded measures without an internal note on the weak indicators they leave uncovered", () => {
     const { model, analysis } = seed002({ measures: SAMPLE_MEASURES });
     expect(analysis.measures.uncovered).toEqual([8]);
     const t = table(model.analysisDoc, "measures");
@@ -170,21 +174,22 @@ describe("analysis document", () => {
     expect(t.rows[2].cells[1].text).toBe("มาตรการเผยแพร่ข้อมูลตามแบบตรวจ O1–O43");
     expect(t.rows[2].cells[5].text).toBe("-");
     const text = docText(model.analysisDoc);
-    expect(text).toMatch(/ยังไม่มีมาตรการที่ระบุว่ารองรับ ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน/);
+    expect(text).not.toContain("ยังไม่มีมาตรการที่ระบุว่ารองรับ");
+    expect(text).not.toContain("ควรพิจารณา");
   });
 
   it("reports change and decline against the previous year", () => {
     const { model } = seed002({ withPrevious: true });
     const text = docText(model.analysisDoc);
-    expect(text).toContain("เมื่อเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๔");
-    expect(text).toContain("ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร ลดลงจาก ๘๗.๙๐ เป็น ๘๑.๒๒ คะแนน (-๖.๖๘)");
+    expect(text).toContain("ในปีงบประมาณ พ.ศ. ๒๕๖๔ หน่วยงานได้คะแนนรวม");
+    expect(text).toContain("ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร คะแนนลดลง ๖.๖๘ คะแนน จาก ๘๗.๙๐ คะแนน เหลือ ๘๑.๒๒ คะแนน");
     const t = table(model.analysisDoc, "indicators");
     expect(t.header[0].map((c) => c.text)).toEqual([
       "ที่",
       "ตัวชี้วัด",
-      "คะแนนปี ๒๕๖๔",
-      "คะแนนปี ๒๕๖๕",
-      "เปลี่ยนแปลง",
+      "คะแนน พ.ศ. ๒๕๖๔",
+      "คะแนน พ.ศ. ๒๕๖๕",
+      "เพิ่มขึ้น/ลดลง",
       "ผลการวิเคราะห์",
     ]);
     const row7 = t.rows.find((r) => r.cells[0].text === "๗");
@@ -194,24 +199,27 @@ describe("analysis document", () => {
       "๘๗.๙๐",
       "๘๑.๒๒",
       "-๖.๖๘",
-      "ควรพัฒนาให้ดีขึ้น",
+      "ประเด็นที่ต้องพัฒนาให้ดีขึ้น",
     ]);
   });
 
-  it("uses the 2567 rating and flags assumed weights", () => {
+  it("uses the 2567 rating and keeps the assumed-weights caveat out of the published text", () => {
     const inp = inputOf({ 2567: [99, 99, 99, 99, 99, 90, 80, 82, 97, 96] }, { unit: THARAE });
     const a = analysisOf(inp);
     const text = docText(buildReportModel(a, inp.settings, { date: DATE }).analysisDoc);
     expect(a.rating).toBe("ผ่าน");
-    expect(text).toContain(`อยู่ในระดับ “ผ่าน” (เทียบเป็นระดับตัวอักษรได้ระดับ ${a.grade})`);
-    expect(text).toContain("ซึ่งเป็นค่าที่สันนิษฐาน");
+    expect(text).toContain("ผลการประเมินอยู่ในระดับ “ผ่าน”");
+    expect(text).not.toContain("สันนิษฐาน");
+    expect(text).not.toContain("ยังไม่พบคู่มือ");
+    // the caveat is still said where the officer works: the analysis's warnings
+    expect(a.warnings.map((w) => w.code)).toContain("WEIGHTS_ASSUMED");
   });
 
   it("recommends for the lowest indicator when every indicator is a strength", () => {
     const inp = inputOf({ 2565: [99, 99, 99, 99, 99, 95, 96, 90, 100, 100] }, { unit: THARAE });
     const model = buildReportModel(analysisOf(inp), inp.settings, { date: DATE });
     const text = docText(model.analysisDoc);
-    expect(text).toContain("หน่วยงานควรรักษามาตรฐานการดำเนินงานไว้");
+    expect(text).toContain("เทศบาลตำบลท่าแร่จะรักษามาตรฐานการดำเนินงานไว้");
     expect(text).toContain(recommendationFor(8).points[0]);
   });
 
@@ -280,7 +288,7 @@ describe("measures document", () => {
     expect(text).toContain("ดำเนินการเสร็จเรียบร้อยแล้ว ๑ มาตรการ คิดเป็นร้อยละ ๓๓.๓๓");
     expect(model.measuresDoc.title.lines[model.measuresDoc.title.lines.length - 1]).toBe("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖");
     const summary = table(model.measuresDoc, "statusSummary");
-    expect(summary.rows.map((x) => x.cells[x.cells.length - 1].text)).toEqual(["๓๓.๓๓", "๓๓.๓๓", "๓๓.๓๓", "๑๐๐.๐๐"]);
+    expect(summary.rows.map((x) => x.cells[x.cells.length - 1].text)).toEqual(["๓๓.๓๓", "๓๓.๓๓", "๓๓.๓๓", "๑๐๐"]);
   });
 
   it("notes a measure whose status is not one of the three", () => {
@@ -302,7 +310,13 @@ describe("measures document", () => {
   it("tabulates the indicator, tool and total scores across years", () => {
     const { model, analysis } = seed002({ withPrevious: true });
     const t = table(model.measuresDoc, "trend");
-    expect(t.header[0].map((c) => c.text)).toEqual(["ที่", "ตัวชี้วัด", "ปี ๒๕๖๔", "ปี ๒๕๖๕"]);
+    expect(t.header[0].map((c) => c.text)).toEqual(["ที่", "ตัวชี้วัด", "พ.ศ. ๒๕๖๔", "พ.ศ. ๒๕๖๕"]);
+    expect(t.caption).toBe("ผลคะแนนย้อนหลัง ปีงบประมาณ พ.ศ. ๒๕๖๔–๒๕๖๕");
+    expect(t.rows.slice(10, 13).map((r) => r.cells[0].text)).toEqual([
+      "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+      "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)",
+      "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)",
+    ]);
     expect(t.rows[6].cells.map((c) => c.text)).toEqual(["๗", "ประสิทธิภาพการสื่อสาร", "๘๗.๙๐", "๘๑.๒๒"]);
     const total = t.rows[t.rows.length - 1];
     expect(total.cells.map((c) => c.text)).toEqual([
