@@ -17,10 +17,10 @@ export function reportCharts(a: Analysis, digits: Digits): ReportChart[] {
       id: "indicatorScores",
       afterTable: "indicators",
       kind: "columnClustered",
-      title: d(`คะแนนรายตัวชี้วัด ปี ${a.year} เทียบเกณฑ์ ${pass} คะแนน`),
+      title: d(`คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ${a.year} เทียบกับเกณฑ์ ${pass} คะแนน`),
       categories: a.indicators.map((i) => d(String(i.no))),
       series: [
-        { name: d(`คะแนนปี ${a.year}`), values: a.indicators.map((i) => i.score) },
+        { name: d(`คะแนน พ.ศ. ${a.year}`), values: a.indicators.map((i) => i.score) },
         { name: d(`เกณฑ์ ${pass} คะแนน`), values: a.indicators.map(() => pass) },
       ],
       lineSeries: [1],

@@ -58,7 +58,7 @@ test("the analysis report holds the indicator chart, with the scores embedded as
   expect(chart.xml).toContain("<c:barChart>");
   expect(chart.xml).toMatch(/<c:lineChart>[\s\S]*เกณฑ์ ๘๕ คะแนน/);
   expect(chart.xml).toContain('<a:cs typeface="TH Sarabun New"/>');
-  expect(chart.xml).toContain("คะแนนรายตัวชี้วัด ปี ๒๕๖๕");
+  expect(chart.xml).toContain("คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๕");
   // the cached values are the scores, and so is the embedded workbook Word edits
   const cached = [.../<c:numCache>([\s\S]*?)<\/c:numCache>/.exec(chart.xml)![1].matchAll(/<c:v>([^<]*)</g)].map((m) =>
     Number(m[1]),
@@ -112,7 +112,7 @@ test("LibreOffice renders the chart: its title and its blue columns are on the p
     for (let p = 1; p <= pages && page < 0; p++)
       if (
         plain(execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"]).toString()).includes(
-          plain("คะแนนรายตัวชี้วัด ปี ๒๕๖๕ เทียบเกณฑ์"),
+          plain("คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๕ เทียบกับเกณฑ์"),
         )
       )
         page = p;
