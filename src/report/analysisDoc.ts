@@ -126,7 +126,9 @@ function overallSection(f: ReportFormat, w: BlockWriter): void {
   w.heading("ผลการประเมินในภาพรวม");
   const rated = a.framework.usesRating && a.rating !== null;
   // a rating names its own pass or fail; a letter grade says it against the pass mark
-  const passText = rated ? "" : ` ${a.pass ? "ผ่าน" : "ยังไม่ผ่าน"}เกณฑ์การประเมินที่ ${f.plain(a.framework.passMark)} คะแนน`;
+  const passText = rated
+    ? ""
+    : ` และ${a.pass ? "ผ่าน" : "ยังไม่ผ่าน"}เกณฑ์การประเมินที่ ${f.plain(a.framework.passMark)} คะแนน`;
   let overall = `ในการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${f.year(a.year)} ${f.unit}ได้คะแนนรวม ${f.score(a.total)} คะแนน ผลการประเมินอยู่ใน${f.levelText()}${passText}`;
   const prev = a.history.filter((h) => h.year < a.year).pop();
   if (prev) {

@@ -39,7 +39,7 @@ describe("golden: seed 002 (ทต.ท่าแร่, ITA 2565)", () => {
     expect(analysis.tools).toEqual({ IIT: 97.88, EIT: 82.88, OIT: 100 });
     expect(analysis.total).toBe(94.23);
     const text = docText(model.analysisDoc);
-    expect(text).toContain("เทศบาลตำบลท่าแร่ได้คะแนนรวม ๙๔.๒๓ คะแนน ผลการประเมินอยู่ในระดับ A ผ่านเกณฑ์การประเมินที่ ๘๕ คะแนน");
+    expect(text).toContain("เทศบาลตำบลท่าแร่ได้คะแนนรวม ๙๔.๒๓ คะแนน ผลการประเมินอยู่ในระดับ A และผ่านเกณฑ์การประเมินที่ ๘๕ คะแนน");
     const tools = table(model.analysisDoc, "tools").rows.map((r) => r.cells[r.cells.length - 1].text);
     expect(tools).toEqual(["๙๗.๘๘", "๘๒.๘๘", "๑๐๐.๐๐", "๙๔.๒๓"]);
   });
