@@ -13,6 +13,7 @@ import {
   type Measure,
   type MeasureStatus,
   type Settings,
+  type ThaiDate,
   type ToolId,
   type UnitInfo,
 } from "../core/types";
@@ -547,6 +548,7 @@ function parseSettingsSheet(grid: Grid, c: Collector, cells: SettingsAt["cells"]
   // longest labels first so that "ตำแหน่งผู้จัดทำ" is not read as "ผู้จัดทำรายงาน"
   const byLength = [...keys].sort((a, b) => SETTINGS_LABELS[b].length - SETTINGS_LABELS[a].length);
   const weights: Partial<Record<ToolId, { value: number; cell: string }>> = {};
+  let legacyDate: { date: ThaiDate; cell: string } | undefined;
   const last = lastUsedRow(grid);
   for (let r = 0; r <= last; r++) {
     const label = normLabel(cellAt(grid, r, 0));
@@ -642,8 +644,24 @@ function parseSettingsSheet(grid: Grid, c: Collector, cells: SettingsAt["cells"]
         else bad("เลขไทย หรือ เลขอารบิก");
         break;
       }
+      case "reportDate": {
+        // the legacy free-text date: a whole date (a date cell or "15 มีนาคม 2566") stands in for
+        // both documents' dates (and is checked like them); other text ("ตุลาคม ๒๕๖๘") is printed as typed
+        const read = readThaiDate(v);
+        if (read?.ok && read.date.year >= 2500 && read.date.year <= 2700) legacyDate = { date: read.date, cell };
+        else if (typeof v === "string") settings.reportDate = cellText(v);
+        else bad("วันที่ เช่น 15 มีนาคม 2569");
+        break;
+      }
       default:
         settings[key] = cellText(v);
+    }
+  }
+  if (legacyDate) {
+    for (const k of ["analysisDate", "measuresReportDate"] as const) {
+      if (settings[k]) continue;
+      settings[k] = legacyDate.date;
+      cells[k] = legacyDate.cell;
     }
   }
   const given = TOOL_IDS.filter((t) => weights[t]);

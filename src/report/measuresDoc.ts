@@ -39,7 +39,7 @@ export function measuresDocument(f: ReportFormat): ReportDocument {
   }
 
   w.para(
-    `การรายงานครั้งนี้เป็นการรายงาน${f.roundText()} ข้อมูล ณ วันที่ ${f.dataAsOfText()} ตาม${ANALYSIS_TITLE.join("")} ประจำปีงบประมาณ พ.ศ. ${f.year(a.year)} ลงวันที่ ${f.documentDateText("analysis")}`,
+    `การรายงานครั้งนี้เป็นการรายงาน${f.roundText()} ข้อมูล ณ วันที่ ${f.dataAsOfText()} ของมาตรการที่กำหนดไว้ตาม${ANALYSIS_TITLE.join("")} ประจำปีงบประมาณ พ.ศ. ${f.year(a.year)} ลงวันที่ ${f.documentDateText("analysis")}`,
   );
 
   if (n) {

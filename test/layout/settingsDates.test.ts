@@ -159,3 +159,30 @@ describe("reportDateWarnings", () => {
     ]);
   });
 });
+
+describe("the legacy วันที่ในรายงาน", () => {
+  it("a whole date (a date cell or text) stands in for both documents' dates, at its own cell", () => {
+    const { p, settings } = parseSettings([
+      [SETTINGS_LABELS.analysisDate, null],
+      [SETTINGS_LABELS.reportDate, new Date(Date.UTC(2025, 9, 15))],
+    ]);
+    expect(settings).toMatchObject({
+      analysisDate: { year: 2568, month: 10, day: 15 },
+      measuresReportDate: { year: 2568, month: 10, day: 15 },
+    });
+    expect(settings?.reportDate).toBeUndefined(); // never printed as "2025-10-15"
+    expect(p.settingsAt?.cells.analysisDate).toBe("B2");
+  });
+
+  it("a document's own date wins over it; free text stays text", () => {
+    const { settings } = parseSettings([
+      [SETTINGS_LABELS.reportDate, "15 มีนาคม 2569"],
+      [SETTINGS_LABELS.measuresReportDate, "1/4/2569"],
+    ]);
+    expect(settings).toMatchObject({
+      analysisDate: { year: 2569, month: 3, day: 15 },
+      measuresReportDate: { year: 2569, month: 4, day: 1 },
+    });
+    expect(parseSettings([[SETTINGS_LABELS.reportDate, "ตุลาคม ๒๕๖๘"]]).settings?.reportDate).toBe("ตุลาคม ๒๕๖๘");
+  });
+});
