@@ -6,6 +6,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { SCORE_TEMPLATE, MEASURES_TEMPLATE, templateSheets } from "../src/layout/template";
+import { SETTINGS_LABELS } from "../src/layout/names";
 import type { SheetSpec } from "../src/layout/sheetSpec";
 import { createWorkbook } from "../src/xlsx";
 
@@ -98,6 +99,11 @@ export async function buildSample(): Promise<Uint8Array> {
   setRow("ตำแหน่งผู้จัดทำ", "หัวหน้าสำนักปลัด");
   setRow("ผู้อนุมัติ", "นายสมชาย รักษ์ถิ่น");
   setRow("ตำแหน่งผู้อนุมัติ", "นายกองค์การบริหารส่วนตำบลบ้านตัวอย่าง");
+  // the documents' dates (a real workbook may hold Excel dates; text is read the same way)
+  setRow(SETTINGS_LABELS.reportRound, "รอบ 6 เดือน");
+  setRow(SETTINGS_LABELS.analysisDate, "15 ตุลาคม 2569");
+  setRow(SETTINGS_LABELS.measuresReportDate, "10 เมษายน 2570");
+  setRow(SETTINGS_LABELS.dataAsOf, "31 มีนาคม 2570");
   const sheets: SheetSpec[] = [scores, measures, settings];
   return createWorkbook(sheets);
 }

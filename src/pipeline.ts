@@ -7,6 +7,8 @@ import { analyze, type Analysis } from "./core/analysis";
 import type { Issue, Lang, Thresholds } from "./core/types";
 import { analysisSheets } from "./layout/output";
 import { parseWorkbook, type ParseResult } from "./layout/parse";
+import { measuresOfYear, reportDateWarnings } from "./layout/reportDates";
+import { measuresYearFor } from "./core/thaiDate";
 import type { Grid, SheetSpec, WorkbookFacts } from "./layout/sheetSpec";
 import { buildReportModel } from "./report/model";
 import { reportSheet } from "./report/sheet";
@@ -18,7 +20,7 @@ export interface PipelineOptions {
   /** A total to plan for (CLI --target), over the settings sheet's คะแนนรวมเป้าหมาย. */
   targetTotal?: number;
   lang?: Lang;
-  /** Date printed in the report when the settings sheet gives none (default: today). */
+  /** Today, for file names only: no document prints a date the settings sheet does not give. */
   date?: Date;
   /** Cell facts from the reader (percent formats, formulas without values, merges, hidden sheets). */
   facts?: WorkbookFacts;
@@ -60,13 +62,21 @@ function failed(parse: ParseResult, errors: Issue[], warnings: Issue[]): Pipelin
 export function runPipeline(grids: Record<string, Grid>, options: PipelineOptions = {}): PipelineResult {
   const parse = parseWorkbook(grids, options.facts);
   if (!parse.input) return failed(parse, parse.errors, parse.warnings);
-  const outcome = analyze(parse.input, {
-    year: options.year,
-    thresholds: options.thresholds,
-    targetTotal: options.targetTotal,
-  });
+  const analyzeOptions = { year: options.year, thresholds: options.thresholds, targetTotal: options.targetTotal };
+  let outcome = analyze(parse.input, analyzeOptions);
   if (!outcome.ok) return failed(parse, outcome.errors, [...parse.warnings, ...outcome.warnings]);
-  const analysis: Analysis = { ...outcome.analysis, warnings: [...parse.warnings, ...outcome.analysis.warnings] };
+  // the documents and sheets report the measures of the measures year only (others are warned about)
+  const input = parse.input;
+  const own = measuresOfYear(input.measures, measuresYearFor(outcome.analysis.year, input.settings));
+  if (own.length < input.measures.length) {
+    outcome = analyze({ ...input, measures: own }, analyzeOptions);
+    if (!outcome.ok) return failed(parse, outcome.errors, [...parse.warnings, ...outcome.warnings]);
+  }
+  const dates = reportDateWarnings(input.settings, input.measures, outcome.analysis.year, parse);
+  const analysis: Analysis = {
+    ...outcome.analysis,
+    warnings: [...parse.warnings, ...outcome.analysis.warnings, ...dates],
+  };
   const report = buildReportModel(analysis, parse.input.settings, { date: options.date });
   return {
     ok: true,

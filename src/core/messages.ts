@@ -231,6 +231,14 @@ export const MESSAGES = {
     th: "สถานะ '{value}' ไม่ถูกต้อง ให้เลือก ยังไม่ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการเสร็จเรียบร้อยแล้ว",
     en: "Status '{value}' is not valid; choose ยังไม่ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการเสร็จเรียบร้อยแล้ว",
   },
+  MEASURE_YEAR_INVALID: {
+    th: "ปีงบประมาณของมาตรการ '{value}' ไม่ถูกต้อง ต้องเป็นปี พ.ศ. 4 หลัก เช่น 2569",
+    en: "The measure's fiscal year '{value}' is not valid; it must be a 4-digit B.E. year such as 2569",
+  },
+  MEASURE_OTHER_YEAR: {
+    th: "มาตรการ '{title}' เป็นของปีงบประมาณ พ.ศ. {year} ไม่ใช่ปี {measuresYear} ของรายงาน จึงไม่นำมาแสดงในรายงานและผลวิเคราะห์ (ถ้าต้องการรายงานมาตรการของปี {year} ให้แก้ 'ปีงบประมาณของมาตรการ' ในชีต 'ตั้งค่า')",
+    en: "Measure '{title}' belongs to fiscal year {year}, not {measuresYear} of the reports, so it is left out of the reports and the analysis (to report on {year}'s measures, change 'ปีงบประมาณของมาตรการ' in sheet 'ตั้งค่า')",
+  },
   STATUS_BLANK: {
     th: "มาตรการ '{title}' ยังไม่ระบุสถานะ",
     en: "Measure '{title}' has no status",
@@ -239,6 +247,58 @@ export const MESSAGES = {
   SETTING_INVALID: {
     th: "ค่าของ '{label}' ไม่ถูกต้อง: '{value}' ({hint})",
     en: "The value of '{label}' is not valid: '{value}' ({hint})",
+  },
+  SETTING_DATE_INVALID: {
+    th: "ค่าของ '{label}' ไม่ใช่วันที่: '{value}' (กรอกเป็นวันที่ของ Excel หรือพิมพ์ เช่น 15 มีนาคม 2569, 15 มี.ค. 69 หรือ 15/3/2569)",
+    en: "The value of '{label}' is not a date: '{value}' (enter an Excel date or type e.g. 15 มีนาคม 2569, 15 มี.ค. 69 or 15/3/2569)",
+  },
+  SETTING_DATE_NO_SUCH_DAY: {
+    th: "วันที่ '{value}' ของ '{label}' ไม่มีอยู่จริงในปฏิทิน (เช่น 31 ก.พ.) กรุณาแก้ไข",
+    en: "The date '{value}' of '{label}' does not exist (such as 31 February); please correct it",
+  },
+  SETTING_DATE_UNLIKELY: {
+    th: "ปีของ '{label}' ({value}) ไม่น่าจะถูกต้อง ต้องเป็นปี พ.ศ. ระหว่าง 2500 ถึง 2700 เช่น 15 มีนาคม 2569",
+    en: "The year of '{label}' ({value}) is unlikely; it must be a B.E. year from 2500 to 2700, e.g. 15 มีนาคม 2569",
+  },
+  SETTING_CE_CONVERTED: {
+    th: "'{label}' กรอกเป็นปี ค.ศ. ({from}) จึงอ่านเป็นปี พ.ศ. {to} กรุณาตรวจสอบ",
+    en: "'{label}' gives a C.E. year ({from}); it is read as B.E. {to}. Please check",
+  },
+  REPORT_DATE_BLANK: {
+    th: "ยังไม่ได้กรอก '{label}' เอกสารจะพิมพ์วันที่เป็นเส้นประให้เขียนด้วยมือ ถ้าต้องการให้พิมพ์วันที่ ให้กรอกในชีต 'ตั้งค่า'",
+    en: "'{label}' is blank: the document prints a dotted line for the date to be written by hand; fill it in sheet 'ตั้งค่า' to print the date",
+  },
+  MEASURES_YEAR_NOT_AFTER: {
+    th: "ปีงบประมาณของมาตรการ ({measuresYear}) ไม่อยู่หลังปีที่วิเคราะห์ ({year}) มาตรการที่กำหนดจากผลการประเมินปี {year} ปกติเป็นของปีงบประมาณ {next} กรุณาตรวจสอบ",
+    en: "The measures' fiscal year ({measuresYear}) is not after the analysed year ({year}); measures set from the {year} result normally belong to fiscal year {next}. Please check",
+  },
+  ANALYSIS_DATE_AFTER_PLAN_YEAR: {
+    th: "วันที่รายงานการวิเคราะห์ ({date}) อยู่หลังสิ้นปีงบประมาณ พ.ศ. {measuresYear} ({end}) ซึ่งเป็นปีของมาตรการที่รายงานนี้กำหนด กรุณาตรวจสอบวันที่หรือปีงบประมาณของมาตรการ",
+    en: "The analysis report's date ({date}) is after the end of fiscal year {measuresYear} ({end}), the year of the measures it sets; check the date or the measures' fiscal year",
+  },
+  ANALYSIS_DATE_BEFORE_YEAR: {
+    th: "วันที่รายงานการวิเคราะห์ ({date}) อยู่ก่อนเริ่มปีงบประมาณ พ.ศ. {year} ({start}) ซึ่งเป็นปีของผลการประเมินที่วิเคราะห์ กรุณาตรวจสอบ",
+    en: "The analysis report's date ({date}) is before fiscal year {year} began ({start}), the year of the result it analyses; please check",
+  },
+  MEASURES_REPORT_BEFORE_YEAR: {
+    th: "วันที่รายงานผลการดำเนินการ ({date}) อยู่ก่อนเริ่มปีงบประมาณ พ.ศ. {measuresYear} ({start}) ซึ่งเป็นปีของมาตรการที่รายงาน กรุณาตรวจสอบ",
+    en: "The measures report's date ({date}) is before fiscal year {measuresYear} began ({start}), the year of the measures it reports on; please check",
+  },
+  MEASURES_REPORT_ROUND_EARLY: {
+    th: "รายงานรอบ 6 เดือน ลงวันที่ {date} ซึ่งยังไม่ครบ 6 เดือนแรกของปีงบประมาณ พ.ศ. {measuresYear} (ครบเมื่อ {middle}) กรุณาตรวจสอบวันที่หรือรอบการรายงาน",
+    en: "The six-month report is dated {date}, before the first six months of fiscal year {measuresYear} have passed ({middle}); check the date or the round",
+  },
+  MEASURES_REPORT_BEFORE_ANALYSIS: {
+    th: "วันที่รายงานผลการดำเนินการ ({date}) อยู่ก่อนวันที่รายงานการวิเคราะห์ ({analysisDate}) ที่กำหนดมาตรการ กรุณาตรวจสอบ",
+    en: "The measures report's date ({date}) is before the analysis report that set the measures ({analysisDate}); please check",
+  },
+  DATA_AS_OF_AFTER_REPORT: {
+    th: "ข้อมูล ณ วันที่ {asOf} อยู่หลังวันที่รายงานผลการดำเนินการ ({date}) กรุณาตรวจสอบ",
+    en: "The data date {asOf} is after the measures report's date ({date}); please check",
+  },
+  DATA_AS_OF_BEFORE_YEAR: {
+    th: "ข้อมูล ณ วันที่ {asOf} อยู่ก่อนเริ่มปีงบประมาณ พ.ศ. {measuresYear} ({start}) ของมาตรการที่รายงาน กรุณาตรวจสอบ",
+    en: "The data date {asOf} is before fiscal year {measuresYear} of the reported measures began ({start}); please check",
   },
   WEIGHTS_SUM: {
     th: "น้ำหนัก IIT + EIT + OIT ต้องรวมกันได้ 100 (ตอนนี้รวมได้ {sum})",

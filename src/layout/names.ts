@@ -71,7 +71,23 @@ export const SETTINGS_LABELS = {
   digits: "ตัวเลขในรายงาน",
   reportDate: "วันที่ในรายงาน",
   targetTotal: "คะแนนรวมเป้าหมาย",
+  measuresYear: "ปีงบประมาณของมาตรการ",
+  reportRound: "รอบการรายงาน",
+  analysisDate: "วันที่รายงานการวิเคราะห์ (O42)",
+  measuresReportDate: "วันที่รายงานผลการดำเนินการ (O43)",
+  dataAsOf: "ข้อมูล ณ วันที่",
+  memoOffice: "ส่วนราชการ",
+  memoNumber: "ที่ (เลขที่หนังสือ)",
+  memoDate: "วันที่บันทึกข้อความ",
+  memoTo: "เรียน",
+  showGrade: "แสดงระดับตัวอักษรเทียบเดิม",
 } as const;
+
+/** The two rounds of the measures report, as the template's dropdown writes them. */
+export const ROUND_CHOICES = { 6: "รอบ 6 เดือน", 12: "รอบ 12 เดือน" } as const;
+
+/** Yes / no of the settings sheet (แสดงระดับตัวอักษรเทียบเดิม). */
+export const YES_NO_CHOICES = { yes: "ใช่", no: "ไม่ใช่" } as const;
 
 export const DIGIT_CHOICES = { thai: "เลขไทย", arabic: "เลขอารบิก" } as const;
 

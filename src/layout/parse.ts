@@ -13,13 +13,15 @@ import {
   type Measure,
   type MeasureStatus,
   type Settings,
+  type ThaiDate,
   type ToolId,
   type UnitInfo,
 } from "../core/types";
 import { makeIssue, type IssueCode, type ParamsArg } from "../core/messages";
 import { arabicDigits } from "../core/digits";
+import { readThaiDate } from "../core/thaiDate";
 import { normThai } from "../core/thaiText";
-import { a1, cellAt, cellNumber, cellText, isBlank, lastUsedRow, normLabel, parseA1 } from "./grid";
+import { a1, cellAt, cellNumber, cellText, colLetter, isBlank, lastUsedRow, normLabel, parseA1 } from "./grid";
 import { indicatorScope, type IndicatorScope } from "./indicators";
 import {
   MEASURE_COLUMNS,
@@ -43,6 +45,16 @@ export interface ParseResult {
   years: number[];
   /** Years with all 10 scores, ascending. */
   completeYears: number[];
+  /** Where the settings are: the settings sheet and the value cell of each row found (blank or not). */
+  settingsAt?: SettingsAt;
+  /** The measures sheet's name and the column letter of its fiscal-year column, when it has one. */
+  measuresAt?: { sheet: string; yearColumn?: string };
+}
+
+/** The settings sheet's name and the value cell (column B) of each settings row it has. */
+export interface SettingsAt {
+  sheet: string;
+  cells: Partial<Record<SettingKey, string>>;
 }
 
 /** The indicator numbers of the built-in registry (when the workbook defines no framework). */
@@ -405,7 +417,12 @@ function matchMeasureField(header: Cell): MeasureField | undefined {
   return fields.find((f) => f !== "title" && f !== "seq" && h.startsWith(normLabel(MEASURE_COLUMNS[f][0]).slice(0, 6)));
 }
 
-function parseMeasuresSheet(input: Grid, sheet: string, c: Collector, scope: IndicatorScope): Measure[] {
+function parseMeasuresSheet(
+  input: Grid,
+  sheet: string,
+  c: Collector,
+  scope: IndicatorScope,
+): { measures: Measure[]; yearColumn?: string } {
   let grid = input;
   const last = lastUsedRow(grid);
   let headerRow = -1;
@@ -424,7 +441,7 @@ function parseMeasuresSheet(input: Grid, sheet: string, c: Collector, scope: Ind
   }
   if (headerRow < 0) {
     c.error("HEADER_NOT_FOUND", undefined, { sheet, label: MEASURE_COLUMNS.title[0] });
-    return [];
+    return { measures: [] };
   }
   // a value merged down over several measures (e.g. one indicator for three rows) belongs to each
   const merges = mergesOf(c.facts).filter((m) => m.r1 > headerRow && m.r2 > m.r1 && m.c1 === m.c2);
@@ -474,6 +491,17 @@ function parseMeasuresSheet(input: Grid, sheet: string, c: Collector, scope: Ind
       else status = s;
       if (s === "unknown") c.warn("STATUS_BLANK", a1(r, cols.status), { title });
     }
+    let year: number | undefined;
+    if (cols.year !== undefined) {
+      const v = cellAt(grid, r, cols.year);
+      const cell = a1(r, cols.year);
+      const h = isBlank(v) ? null : parseYearHeader(v instanceof Date ? cellText(v) : v);
+      if (h && "year" in h) {
+        year = h.year;
+        if (h.ceFrom !== undefined)
+          c.warn("SETTING_CE_CONVERTED", cell, { label: MEASURE_COLUMNS.year[0], from: h.ceFrom, to: h.year });
+      } else if (!isBlank(v)) c.error("MEASURE_YEAR_INVALID", cell, { value: cellText(v) });
+    }
     measures.push({
       row: r + 1,
       seq: text(r, "seq"),
@@ -489,30 +517,53 @@ function parseMeasuresSheet(input: Grid, sheet: string, c: Collector, scope: Ind
       outcome: text(r, "outcome"),
       note: text(r, "note"),
       evidence: text(r, "evidence"),
+      ...(year !== undefined ? { year } : {}),
     });
   }
-  return measures;
+  return { measures, ...(cols.year !== undefined ? { yearColumn: colLetter(cols.year) } : {}) };
 }
 
-type SettingKey = keyof typeof SETTINGS_LABELS;
+export type SettingKey = keyof typeof SETTINGS_LABELS;
 
-function parseSettingsSheet(grid: Grid, c: Collector): Settings {
+/** The round of a measures report: "รอบ ๖ เดือน", "รอบ 12 เดือน", "6", 12, "6 เดือน"; null when neither. */
+export function parseRound(v: Cell): 6 | 12 | null {
+  const t = normLabel(typeof v === "number" ? String(v) : v)
+    .replace(/^รอบ(?:ที่)?/, "")
+    .replace(/เดือน$/, "");
+  return t === "6" ? 6 : t === "12" ? 12 : null;
+}
+
+/** Yes / no: ใช่, แสดง, yes, true, TRUE (a boolean cell) → true; ไม่ใช่, ไม่แสดง, no, false → false; null otherwise. */
+export function parseYesNo(v: Cell): boolean | null {
+  if (typeof v === "boolean") return v;
+  const t = normLabel(v);
+  if (["ใช่", "แสดง", "ต้องการ", "yes", "y", "true", "1"].includes(t)) return true;
+  if (["ไม่ใช่", "ไม่แสดง", "ไม่ต้องการ", "no", "n", "false", "0"].includes(t)) return false;
+  return null;
+}
+
+function parseSettingsSheet(grid: Grid, c: Collector, cells: SettingsAt["cells"] = {}): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds } };
   const keys = Object.keys(SETTINGS_LABELS) as SettingKey[];
   // longest labels first so that "ตำแหน่งผู้จัดทำ" is not read as "ผู้จัดทำรายงาน"
   const byLength = [...keys].sort((a, b) => SETTINGS_LABELS[b].length - SETTINGS_LABELS[a].length);
   const weights: Partial<Record<ToolId, { value: number; cell: string }>> = {};
+  let legacyDate: { date: ThaiDate; cell: string } | undefined;
   const last = lastUsedRow(grid);
   for (let r = 0; r <= last; r++) {
     const label = normLabel(cellAt(grid, r, 0));
     if (!label) continue;
     const key = byLength.find((k) => {
-      const want = normLabel(SETTINGS_LABELS[k]).replace(/\(.*$/, "");
-      return label === normLabel(SETTINGS_LABELS[k]) || label.startsWith(want);
+      const full = normLabel(SETTINGS_LABELS[k]);
+      const want = full.replace(/\(.*$/, "");
+      if (label === full || label === want) return true;
+      // a short label ("ที่") is a prefix of too many words: only "ที่ (…)" is read as it
+      return want.length >= 4 ? label.startsWith(want) : label.startsWith(`${want}(`);
     });
     if (!key) continue;
     const v = cellAt(grid, r, 1);
     const cell = a1(r, 1);
+    if (cells[key] === undefined) cells[key] = cell;
     if (isBlank(v)) continue;
     const bad = (hint: string) =>
       c.error("SETTING_INVALID", cell, { label: SETTINGS_LABELS[key], value: cellText(v), hint });
@@ -545,6 +596,47 @@ function parseSettingsSheet(grid: Grid, c: Collector): Settings {
         else settings.targetTotal = n;
         break;
       }
+      case "measuresYear": {
+        const h = parseYearHeader(typeof v === "string" ? v : c.number(v, cell));
+        if (h && "year" in h) {
+          settings.measuresYear = h.year;
+          if (h.ceFrom !== undefined)
+            c.warn("SETTING_CE_CONVERTED", cell, { label: SETTINGS_LABELS[key], from: h.ceFrom, to: h.year });
+        } else bad("ปี พ.ศ. เช่น 2569");
+        break;
+      }
+      case "reportRound": {
+        const round = parseRound(v);
+        if (round === null) bad("รอบ 6 เดือน หรือ รอบ 12 เดือน");
+        else settings.reportRound = round;
+        break;
+      }
+      case "analysisDate":
+      case "measuresReportDate":
+      case "dataAsOf":
+      case "memoDate": {
+        const read = readThaiDate(v);
+        const label = SETTINGS_LABELS[key];
+        const value = cellText(v);
+        if (!read) break;
+        if (!read.ok) {
+          if (read.reason === "noSuchDay") c.error("SETTING_DATE_NO_SUCH_DAY", cell, { label, value });
+          else c.error("SETTING_DATE_INVALID", cell, { label, value });
+        } else if (read.date.year < 2500 || read.date.year > 2700) {
+          c.error("SETTING_DATE_UNLIKELY", cell, { label, value: read.date.year });
+        } else {
+          settings[key] = read.date;
+          if (read.ceYear !== undefined)
+            c.warn("SETTING_CE_CONVERTED", cell, { label, from: read.ceYear, to: read.date.year });
+        }
+        break;
+      }
+      case "showGrade": {
+        const yes = parseYesNo(v);
+        if (yes === null) bad("ใช่ หรือ ไม่ใช่");
+        else settings.showGrade = yes;
+        break;
+      }
       case "digits": {
         const t = normLabel(v);
         if (/ไทย|thai/.test(t)) settings.digits = "thai";
@@ -552,8 +644,24 @@ function parseSettingsSheet(grid: Grid, c: Collector): Settings {
         else bad("เลขไทย หรือ เลขอารบิก");
         break;
       }
+      case "reportDate": {
+        // the legacy free-text date: a whole date (a date cell or "15 มีนาคม 2566") stands in for
+        // both documents' dates (and is checked like them); other text ("ตุลาคม ๒๕๖๘") is printed as typed
+        const read = readThaiDate(v);
+        if (read?.ok && read.date.year >= 2500 && read.date.year <= 2700) legacyDate = { date: read.date, cell };
+        else if (typeof v === "string") settings.reportDate = cellText(v);
+        else bad("วันที่ เช่น 15 มีนาคม 2569");
+        break;
+      }
       default:
         settings[key] = cellText(v);
+    }
+  }
+  if (legacyDate) {
+    for (const k of ["analysisDate", "measuresReportDate"] as const) {
+      if (settings[k]) continue;
+      settings[k] = legacyDate.date;
+      cells[k] = legacyDate.cell;
     }
   }
   const given = TOOL_IDS.filter((t) => weights[t]);
@@ -584,13 +692,23 @@ function parseSettingsSheet(grid: Grid, c: Collector): Settings {
 export function parseWorkbook(sheets: Record<string, Grid>, facts?: WorkbookFacts): ParseResult {
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
-  const empty: ParseResult = { input: null, errors, warnings, years: [], completeYears: [] };
+  let settingsAt: SettingsAt | undefined;
+  let measuresAt: ParseResult["measuresAt"];
+  const empty = (): ParseResult => ({
+    input: null,
+    errors,
+    warnings,
+    years: [],
+    completeYears: [],
+    ...(settingsAt ? { settingsAt } : {}),
+    ...(measuresAt ? { measuresAt } : {}),
+  });
   const factsOf = (name: string) => facts?.sheets[name] ?? {};
   const scoreName = pickSheet(sheets, facts, SHEETS.scores, errors, warnings);
-  if (scoreName === null) return empty;
+  if (scoreName === null) return empty();
   if (!scoreName) {
     errors.push({ code: "SHEET_MISSING", severity: "error", params: { sheet: SHEETS.scores } });
-    return empty;
+    return empty();
   }
   // optional sheet กรอบการประเมิน: the workbook's framework gives the score sheet its indicator numbers
   const frameworkName = pickSheet(sheets, facts, OPTIONAL_SHEETS.framework, errors, warnings);
@@ -610,7 +728,9 @@ export function parseWorkbook(sheets: Record<string, Grid>, facts?: WorkbookFact
   let measures: Measure[] = [];
   if (measuresName) {
     const mc = new Collector(measuresName, factsOf(measuresName));
-    measures = parseMeasuresSheet(sheets[measuresName] ?? [], measuresName, mc, scope);
+    const read = parseMeasuresSheet(sheets[measuresName] ?? [], measuresName, mc, scope);
+    measures = read.measures;
+    measuresAt = { sheet: measuresName, ...(read.yearColumn ? { yearColumn: read.yearColumn } : {}) };
     mc.finish();
     errors.push(...mc.errors);
     warnings.push(...mc.warnings);
@@ -619,7 +739,8 @@ export function parseWorkbook(sheets: Record<string, Grid>, facts?: WorkbookFact
   let settings: Settings = DEFAULT_SETTINGS;
   if (settingsName) {
     const stc = new Collector(settingsName, factsOf(settingsName));
-    settings = parseSettingsSheet(sheets[settingsName] ?? [], stc);
+    settingsAt = { sheet: settingsName, cells: {} };
+    settings = parseSettingsSheet(sheets[settingsName] ?? [], stc, settingsAt.cells);
     stc.finish();
     errors.push(...stc.errors);
     warnings.push(...stc.warnings);
@@ -630,7 +751,7 @@ export function parseWorkbook(sheets: Record<string, Grid>, facts?: WorkbookFact
     errors.push(...oit.errors);
     warnings.push(...oit.warnings);
   }
-  if (!score) return empty;
+  if (!score) return empty();
   const input: ItaInput = {
     unit: score.unit,
     years: score.years,
@@ -643,5 +764,13 @@ export function parseWorkbook(sheets: Record<string, Grid>, facts?: WorkbookFact
     ...(oit?.items ? { oitItems: oit.items } : {}),
   };
   const complete = completeYears(input);
-  return { input: errors.length ? null : input, errors, warnings, years: score.years, completeYears: complete };
+  return {
+    input: errors.length ? null : input,
+    errors,
+    warnings,
+    years: score.years,
+    completeYears: complete,
+    ...(settingsAt ? { settingsAt } : {}),
+    ...(measuresAt ? { measuresAt } : {}),
+  };
 }

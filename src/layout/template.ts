@@ -21,9 +21,14 @@ import {
   OIT_STATUS,
   OPTIONAL_SHEETS,
   SCORE_LABELS,
+  ROUND_CHOICES,
   SETTINGS_LABELS,
   SHEETS,
+  YES_NO_CHOICES,
 } from "./names";
+
+/** How the settings sheet says a date may be typed. */
+const DATE_EXAMPLE = "วันที่ของ Excel หรือพิมพ์ เช่น 15 มีนาคม 2569";
 import { emptySheet, type SheetSpec } from "./sheetSpec";
 import { fitRowHeights } from "./rowHeights";
 import { HEADER_HEIGHT, PALETTE, ROW_HEIGHT, SHEET_FONT, STYLES, TITLE_HEIGHT } from "./style";
@@ -162,11 +167,24 @@ export function settingsTemplate(): SheetSpec {
     [L.approverName, null, "ชื่อผู้บริหารผู้อนุมัติรายงาน"],
     [L.approverPosition, null, "เช่น นายกองค์การบริหารส่วนตำบล..."],
     [L.digits, DIGIT_CHOICES.thai, "เลขไทย หรือ เลขอารบิก"],
-    [L.reportDate, null, "เว้นว่าง = วันที่สร้างรายงาน"],
     [L.targetTotal, null, "ไม่บังคับ: คะแนนรวมที่ต้องการ เช่น 92.5 โปรแกรมจะคำนวณคะแนนที่ต้องเพิ่มน้อยที่สุด"],
+    [L.measuresYear, null, "เว้นว่าง = ปีที่วิเคราะห์ + 1 (วิเคราะห์ผลปี 2568 มาตรการเป็นของปี 2569)"],
+    [L.reportRound, null, "เว้นว่าง = รอบ 12 เดือน (เลือก รอบ 6 เดือน หรือ รอบ 12 เดือน)"],
+    [L.analysisDate, null, `เว้นว่าง = พิมพ์เส้นประให้เขียนวันที่ด้วยมือ (${DATE_EXAMPLE})`],
+    [L.measuresReportDate, null, `เว้นว่าง = พิมพ์เส้นประให้เขียนวันที่ด้วยมือ (${DATE_EXAMPLE})`],
+    [L.dataAsOf, null, "เว้นว่าง = วันที่รายงานผลการดำเนินการ (O43)"],
+    [L.showGrade, YES_NO_CHOICES.no, "ใช่ = พิมพ์ระดับตัวอักษร (A–F) เทียบกับผลการประเมินตั้งแต่ปี 2566"],
+    ["บันทึกข้อความเสนอผู้บริหาร"],
+    [L.memoOffice, null, "เช่น สำนักปลัด องค์การบริหารส่วนตำบล... โทร. ..."],
+    [L.memoNumber, null, "เลขที่หนังสือ เช่น สน 12345/ เว้นว่าง = เว้นให้เขียนด้วยมือ"],
+    [L.memoDate, null, `เว้นว่าง = พิมพ์เส้นประให้เขียนวันที่ด้วยมือ (${DATE_EXAMPLE})`],
+    [L.memoTo, null, "เช่น นายกองค์การบริหารส่วนตำบล..."],
+    [L.reportDate, null, "เดิม (ข้อความ): ใช้เมื่อช่องวันที่ของรายงานทั้งสองว่าง"],
   ];
   const last = s.rows.length;
-  const digitsRow = s.rows.findIndex((r) => r[0] === L.digits) + 1;
+  const rowOf = (label: string) => s.rows.findIndex((r) => r[0] === label) + 1;
+  const digitsRow = rowOf(L.digits);
+  const memoHeading = rowOf("บันทึกข้อความเสนอผู้บริหาร");
   s.columnWidths = [34, 28, 70];
   s.merges = ["A1:C1"];
   s.styles = [
@@ -176,7 +194,12 @@ export function settingsTemplate(): SheetSpec {
     { range: `B4:B${last}`, style: STYLES.input },
     { range: `C4:C${last}`, style: STYLES.note },
   ];
-  s.validations = [{ range: `B${digitsRow}`, values: [DIGIT_CHOICES.thai, DIGIT_CHOICES.arabic] }];
+  s.styles.push({ range: `A${memoHeading}:C${memoHeading}`, style: STYLES.header });
+  s.validations = [
+    { range: `B${digitsRow}`, values: [DIGIT_CHOICES.thai, DIGIT_CHOICES.arabic] },
+    { range: `B${rowOf(L.reportRound)}`, values: [ROUND_CHOICES[6], ROUND_CHOICES[12]] },
+    { range: `B${rowOf(L.showGrade)}`, values: [YES_NO_CHOICES.yes, YES_NO_CHOICES.no] },
+  ];
   s.freezeRows = 3;
   s.font = SHEET_FONT;
   s.rowHeight = ROW_HEIGHT;

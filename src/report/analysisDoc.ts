@@ -17,7 +17,7 @@ export const ANALYSIS_TITLE = ["รายงานการวิเคราะ
 export function analysisDocument(f: ReportFormat): ReportDocument {
   const a = f.analysis;
   const w = new BlockWriter(f.digits);
-  const nextYear = measuresFiscalYear(a);
+  const nextYear = measuresFiscalYear(a, f.settings);
   const th = a.thresholds;
 
   preface(f, w, nextYear);

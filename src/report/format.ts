@@ -5,7 +5,9 @@
 import type { Analysis, IndicatorResult, YearSummary } from "../core/analysis";
 import { TOOL_NAMES } from "../core/frameworks";
 import { placeLine } from "../core/labels";
-import type { Measure, Settings, ToolId } from "../core/types";
+import { compareThaiDate, fiscalYearEnd, inFiscalYear } from "../core/thaiDate";
+import type { Measure, Settings, ThaiDate, ToolId } from "../core/types";
+import { measuresFiscalYear } from "./policy";
 import {
   applyDigits,
   applyDigitsToText,
@@ -13,8 +15,8 @@ import {
   formatPercent,
   formatPlain,
   formatScore,
-  formatThaiDate,
-  formatThaiMonthYear,
+  formatThaiDay,
+  formatThaiDayMonthYear,
   formatYear,
   type Digits,
 } from "./thaiFormat";
@@ -22,15 +24,26 @@ import type { SignatureBlock, Signer, TitleBlock } from "./types";
 
 const DOTS_NAME = `(${".".repeat(40)})`;
 const DOTS_POSITION = `ตำแหน่ง ${".".repeat(34)}`;
+/** A date left to write by hand, after "วันที่": "........ เดือน .................... พ.ศ. ........". */
+export const DOTS_DATE = `${".".repeat(8)} เดือน ${".".repeat(20)} พ.ศ. ${".".repeat(8)}`;
+/** A month and year left to write by hand (the title's date line). */
+export const DOTS_MONTH_YEAR = `เดือน ${".".repeat(20)} พ.ศ. ${".".repeat(8)}`;
+
+/** Which published document a date or title belongs to: the analysis (O42) or the measures report (O43). */
+export type DocumentKind = "analysis" | "measures";
 
 export class ReportFormat {
   readonly digits: Digits;
   private readonly byNo: Map<number, IndicatorResult>;
 
+  /**
+   * `date` is the day the report is built, kept for file names only: no published text takes a
+   * date from the computer's clock (dates come from the settings sheet, or a dotted line).
+   */
   constructor(
     readonly analysis: Analysis,
     readonly settings: Settings,
-    private readonly date: Date,
+    readonly date: Date,
   ) {
     this.digits = settings.digits === "arabic" ? "arabic" : "thai";
     this.byNo = new Map(analysis.indicators.map((i) => [i.no, i]));
@@ -109,22 +122,64 @@ export class ReportFormat {
   get unit(): string {
     return this.userText(this.analysis.unit.name) || "หน่วยงาน";
   }
+  /** The fiscal year of the measures (ปีงบประมาณของมาตรการ, else the analysed year + 1). */
+  measuresYear(): number {
+    return measuresFiscalYear(this.analysis, this.settings);
+  }
+  /** The settings date of a document (the legacy free-text วันที่ในรายงาน stands in for both), if any. */
+  private documentDate(doc: DocumentKind): ThaiDate | undefined {
+    return doc === "analysis" ? this.settings.analysisDate : this.settings.measuresReportDate;
+  }
+  private legacyDate(): string {
+    return this.settings.reportDate?.trim() ? this.userText(this.settings.reportDate) : "";
+  }
+  /** A date in full ("๑๕ มีนาคม ๒๕๖๙"), or the dotted line to write it by hand. Goes after "วันที่". */
+  dayText(d: ThaiDate | undefined): string {
+    return d ? formatThaiDay(d, this.digits) : DOTS_DATE;
+  }
+  /** The date of a document in full, after "วันที่" / "ลงวันที่": its setting, the legacy text, or a dotted line. */
+  documentDateText(doc: DocumentKind): string {
+    const d = this.documentDate(doc);
+    return d ? formatThaiDay(d, this.digits) : this.legacyDate() || DOTS_DATE;
+  }
+  /** The date of the memo (วันที่บันทึกข้อความ), or a dotted line. */
+  memoDateText(): string {
+    return this.dayText(this.settings.memoDate);
+  }
+  /** "ข้อมูล ณ วันที่" of the measures report: its setting, else the report's own date, else a dotted line. */
+  dataAsOfText(): string {
+    const d = this.settings.dataAsOf ?? this.settings.measuresReportDate;
+    return d ? formatThaiDay(d, this.digits) : this.legacyDate() || DOTS_DATE;
+  }
+  /** The round of the measures report: "รอบ ๖ เดือน" or "รอบ ๑๒ เดือน" (blank setting = 12). */
+  roundText(): string {
+    return this.text(`รอบ ${this.settings.reportRound === 6 ? 6 : 12} เดือน`);
+  }
+  /** Whether the measures report is dated inside the measures year; null when it has no date. */
+  measuresReportInYear(): boolean | null {
+    const d = this.settings.measuresReportDate;
+    return d ? inFiscalYear(d, this.measuresYear()) : null;
+  }
+  /** Whether the measures report is dated after the measures year ended; false when it has no date. */
+  measuresReportAfterYear(): boolean {
+    const d = this.settings.measuresReportDate;
+    return d ? compareThaiDate(d, fiscalYearEnd(this.measuresYear())) > 0 : false;
+  }
+  /** The analysis report's date in full (kept for callers of the earlier name). */
   reportDateLong(): string {
-    return this.settings.reportDate?.trim()
-      ? this.userText(this.settings.reportDate)
-      : formatThaiDate(this.date, this.digits);
+    return this.documentDateText("analysis");
   }
-  reportMonthYear(): string {
-    return this.settings.reportDate?.trim()
-      ? this.userText(this.settings.reportDate)
-      : formatThaiMonthYear(this.date, this.digits);
+  /** Month and year under a document's title: from its date, the legacy text, or a dotted line. */
+  monthYearText(doc: DocumentKind): string {
+    const d = this.documentDate(doc);
+    return d ? formatThaiDayMonthYear(d, this.digits) : this.legacyDate() || DOTS_MONTH_YEAR;
   }
-  title(lines: string[], fiscalYear: number): TitleBlock {
+  title(lines: string[], fiscalYear: number, doc: DocumentKind = "analysis"): TitleBlock {
     return {
       lines: [...lines, `ประจำปีงบประมาณ พ.ศ. ${this.year(fiscalYear)}`],
       unit: this.unit,
       place: this.userText(placeLine(this.analysis.unit.district, this.analysis.unit.province)),
-      date: this.reportMonthYear(),
+      date: this.monthYearText(doc),
     };
   }
   signer(role: string, name?: string, position?: string, extra: Partial<Signer> = {}): Signer {
@@ -136,12 +191,12 @@ export class ReportFormat {
     };
   }
   /** The signature block: the preparer signs and dates, the head writes a comment and signs. */
-  signatures(preparerRole: string, headRole: string): SignatureBlock {
+  signatures(preparerRole: string, headRole: string, doc: DocumentKind = "analysis"): SignatureBlock {
     const s = this.settings;
     return {
       kind: "signature",
       signers: [
-        this.signer(preparerRole, s.preparerName, s.preparerPosition, { date: `วันที่ ${this.reportDateLong()}` }),
+        this.signer(preparerRole, s.preparerName, s.preparerPosition, { date: `วันที่ ${this.documentDateText(doc)}` }),
         this.signer(headRole, s.approverName, s.approverPosition, {
           lead: ["ความเห็นของผู้บริหาร", ".".repeat(50)],
         }),

@@ -5,7 +5,8 @@ import type { ReportFormat } from "./format";
 import { measuresFiscalYear } from "./policy";
 import { joinThai } from "./thaiFormat";
 import { measureResultsTable, measureStatusTable, STATUS_MARK, statusSummaryTable, trendTable } from "./tables";
-import type { ReportDocument } from "./types";
+import { ANALYSIS_TITLE } from "./analysisDoc";
+import type { ReportDocument, TitleBlock } from "./types";
 import { BlockWriter } from "./writer";
 
 export const MEASURES_TITLE = ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม", "และความโปร่งใสภายในหน่วยงาน"];
@@ -16,7 +17,7 @@ export const NO_MEASURES_TEXT = "ยังไม่มีการบันท�
 export function measuresDocument(f: ReportFormat): ReportDocument {
   const a = f.analysis;
   const w = new BlockWriter(f.digits);
-  const fy = measuresFiscalYear(a);
+  const fy = measuresFiscalYear(a, f.settings);
   const items = a.measures.items;
   const n = items.length;
   const assessed = `${f.unit}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${f.year(a.year)} ซึ่งหน่วยงานได้คะแนนรวม ${f.score(a.total)} คะแนน ผลการประเมินอยู่ใน${f.levelText()}`;
@@ -37,6 +38,10 @@ export function measuresDocument(f: ReportFormat): ReportDocument {
       ],
     });
   }
+
+  w.para(
+    `การรายงานครั้งนี้เป็นการรายงาน${f.roundText()} ข้อมูล ณ วันที่ ${f.dataAsOfText()} ของมาตรการที่กำหนดไว้ตาม${ANALYSIS_TITLE.join("")} ประจำปีงบประมาณ พ.ศ. ${f.year(a.year)} ลงวันที่ ${f.documentDateText("analysis")}`,
+  );
 
   if (n) {
     const bs = a.measures.byStatus;
@@ -59,7 +64,13 @@ export function measuresDocument(f: ReportFormat): ReportDocument {
     w.heading("มาตรการที่ยังไม่แล้วเสร็จ");
     const open = items.filter((m) => m.status !== "done");
     if (open.length) {
-      w.para("มาตรการต่อไปนี้ยังไม่แล้วเสร็จ ผู้รับผิดชอบควรเร่งรัดการดำเนินการและรายงานความก้าวหน้าต่อผู้บริหาร");
+      w.para(
+        f.measuresReportInYear()
+          ? "มาตรการต่อไปนี้ยังไม่แล้วเสร็จ ผู้รับผิดชอบควรเร่งรัดการดำเนินการและรายงานความก้าวหน้าต่อผู้บริหาร"
+          : f.measuresReportAfterYear()
+            ? `มาตรการต่อไปนี้ยังไม่แล้วเสร็จเมื่อสิ้นปีงบประมาณ พ.ศ. ${f.year(fy)} จึงยกไปดำเนินการต่อในปีงบประมาณ พ.ศ. ${f.year(fy + 1)} และรายงานความก้าวหน้าต่อผู้บริหาร`
+            : "มาตรการต่อไปนี้ยังไม่แล้วเสร็จ ผู้รับผิดชอบจะดำเนินการต่อและรายงานความก้าวหน้าต่อผู้บริหาร",
+      );
       w.bullets(
         open.map((m) => {
           const st = m.status === "unknown" ? STATUS_UNKNOWN_LABEL : STATUS_LABELS[m.status];
@@ -75,14 +86,21 @@ export function measuresDocument(f: ReportFormat): ReportDocument {
   w.heading("ผลการประเมินรายตัวชี้วัดย้อนหลัง");
   trendSection(f, w);
 
-  w.push(f.signatures("ผู้รายงาน", "ผู้บริหาร"));
+  w.push(f.signatures("ผู้รายงาน", "ผู้บริหาร", "measures"));
 
   return {
     id: "measures",
     shortTitle: f.text(`รายงานผลการดำเนินการตามมาตรการ ปี ${fy}`),
-    title: f.title(MEASURES_TITLE, fy),
+    title: roundInTitle(f, f.title(MEASURES_TITLE, fy, "measures")),
     blocks: w.blocks,
   };
+}
+
+/** The title's year line with the round: "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ รอบ ๑๒ เดือน". */
+function roundInTitle(f: ReportFormat, t: TitleBlock): TitleBlock {
+  const lines = [...t.lines];
+  lines[lines.length - 1] = `${lines[lines.length - 1]} ${f.roundText()}`;
+  return { ...t, lines };
 }
 
 function trendSection(f: ReportFormat, w: BlockWriter): void {

@@ -3,10 +3,15 @@
  * which indicators the recommendations address.
  */
 import type { Analysis } from "../core/analysis";
+import { measuresYearFor } from "../core/thaiDate";
+import type { Settings } from "../core/types";
 
-/** The fiscal year in which the measures set from the analysis of `year` are carried out. */
-export function measuresFiscalYear(analysis: Analysis): number {
-  return analysis.year + 1;
+/**
+ * The fiscal year in which the measures set from the analysis are carried out: the settings'
+ * ปีงบประมาณของมาตรการ, else the analysed year + 1.
+ */
+export function measuresFiscalYear(analysis: Analysis, settings: Pick<Settings, "measuresYear"> = {}): number {
+  return measuresYearFor(analysis.year, settings);
 }
 
 /** Indicators the recommendations address: urgent and improve (weakest first), then declined ones. */

@@ -133,7 +133,7 @@ export function measuresPlanTable(f: ReportFormat, items: PlannedMeasure[]): Tab
   return {
     kind: "table",
     id: "measures",
-    caption: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+    caption: `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${f.year(f.measuresYear())}`,
     header: [headerRow(["ที่", "มาตรการ", "ขั้นตอนหรือวิธีการ", "ผู้รับผิดชอบ", "ระยะเวลา", "การกำกับติดตาม"])],
     rows: items.map((m, i) => ({
       cells: [
@@ -185,7 +185,7 @@ export function measureStatusTable(f: ReportFormat, items: Measure[]): TableBloc
   return {
     kind: "table",
     id: "measureStatus",
-    caption: "สถานะการดำเนินการตามมาตรการ",
+    caption: `สถานะการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. ${f.year(f.measuresYear())}`,
     header: [
       [
         cell("ที่", { rowSpan: 2 }),
