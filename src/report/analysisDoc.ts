@@ -118,7 +118,7 @@ function preface(f: ReportFormat, w: BlockWriter, nextYear: number): void {
     `${f.unit}หวังว่ารายงานฉบับนี้จะเป็นประโยชน์ต่อผู้บริหารและบุคลากรในการปรับปรุงการปฏิบัติงานให้โปร่งใส ตรวจสอบได้ และเป็นที่เชื่อมั่นของประชาชน`,
   );
   w.push({ kind: "paragraph", runs: [{ text: f.unit }], align: "right" });
-  w.push({ kind: "paragraph", runs: [{ text: f.reportMonthYear() }], align: "right" });
+  w.push({ kind: "paragraph", runs: [{ text: f.monthYearText("analysis") }], align: "right" });
 }
 
 function overallSection(f: ReportFormat, w: BlockWriter): void {
