@@ -5,6 +5,7 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { SCORE_TEMPLATE, MEASURES_TEMPLATE, templateSheets } from "../src/layout/template";
 import { SETTINGS_LABELS } from "../src/layout/names";
 import type { SheetSpec } from "../src/layout/sheetSpec";
@@ -33,6 +34,7 @@ export const SAMPLE_MEASURES: string[][] = [
     "ดำเนินการเสร็จเรียบร้อยแล้ว",
     "เว็บไซต์และแผ่นพับฉบับปรับปรุง 1 ชุด",
     "ผู้รับบริการเข้าถึงข้อมูลได้สะดวกขึ้น",
+    "https://www.example.go.th/ita/2570/service-info",
     "",
   ],
   [
@@ -46,6 +48,7 @@ export const SAMPLE_MEASURES: string[][] = [
     "อยู่ระหว่างดำเนินการ",
     "แผนและรายงานผลที่เผยแพร่บนเว็บไซต์",
     "ข้อมูลการป้องกันการทุจริตครบตามเกณฑ์ OIT",
+    "รายงานผลรอบ 6 เดือน https://www.example.go.th/ita/2570/anti-corruption-plan-report-6-months.pdf",
     "",
   ],
   [
@@ -58,6 +61,7 @@ export const SAMPLE_MEASURES: string[][] = [
     "ตรวจสอบทะเบียนการยืมทุก 6 เดือน",
     "กำลังดำเนินการ",
     "แนวปฏิบัติ 1 ฉบับ",
+    "การยืมและคืนทรัพย์สินมีหลักฐานตรวจสอบได้ทุกรายการ",
     "",
     "",
   ],
@@ -70,6 +74,7 @@ export const SAMPLE_MEASURES: string[][] = [
     "ทุกกอง",
     "สรุปผลการสำรวจเสนอผู้บริหาร",
     "ยังไม่ดำเนินการ",
+    "",
     "",
     "",
     "รองบประมาณปี 2570",
@@ -108,9 +113,27 @@ export async function buildSample(): Promise<Uint8Array> {
   return createWorkbook(sheets);
 }
 
+/**
+ * The sample as a spreadsheet application saves it: shared strings, a theme, document properties.
+ * ExcelJS (a devDependency) reads the layout written above and saves it again, so the bundled sample
+ * has the parts users' files have (the reader's limits and the writer's part handling are tested on it).
+ */
+async function asSavedBySpreadsheetApp(bytes: Uint8Array): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  wb.creator = "ITA Analyzer sample";
+  wb.created = new Date(Date.UTC(2026, 10, 1));
+  wb.modified = wb.created;
+  // ExcelJS keeps the (absent) themes of the file it read and writes none, yet declares theme1:
+  // clearing them makes it write its default theme, as Excel's files have one
+  (wb as unknown as { _themes?: unknown })._themes = undefined;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 if (require.main === module) {
   const out = path.join(__dirname, "..", "samples", "ita-sample.xlsx");
   buildSample()
+    .then(asSavedBySpreadsheetApp)
     .then((bytes) => fs.writeFile(out, bytes))
     .then(() => console.log(`written ${out}`));
 }

@@ -10,6 +10,7 @@ import { parseWorkbook, type ParseResult } from "./layout/parse";
 import { measuresOfYear, reportDateWarnings } from "./layout/reportDates";
 import { measuresYearFor } from "./core/thaiDate";
 import type { Grid, SheetSpec, WorkbookFacts } from "./layout/sheetSpec";
+import { proposedMeasures } from "./report/measureRows";
 import { buildReportModel } from "./report/model";
 import { reportSheet } from "./report/sheet";
 import type { ReportModel } from "./report/types";
@@ -85,6 +86,6 @@ export function runPipeline(grids: Record<string, Grid>, options: PipelineOption
     errors: [],
     warnings: analysis.warnings,
     report,
-    sheets: [...analysisSheets(analysis, options.lang ?? "th"), reportSheet(report)],
+    sheets: [...analysisSheets(analysis, options.lang ?? "th", proposedMeasures(analysis)), reportSheet(report)],
   };
 }
