@@ -8,3 +8,4 @@ export { focusIndicators, measuresFiscalYear } from "./policy";
 export { ANALYSIS_TITLE } from "./analysisDoc";
 export { MEASURES_TITLE, NO_MEASURES_TEXT } from "./measuresDoc";
 export { STATUS_MARK } from "./tables";
+export { MEMO_CLOSING, MEMO_HEADING, PROPOSED_MARK } from "./memoDoc";
