@@ -5,7 +5,8 @@
  *   .xls, .xlsm, .xlsb, .ods, a renamed .docx, a .csv each get their own message.
  * - Reads the zip's central directory itself and inflates ONLY the parts the analysis needs
  *   (package and workbook rels, workbook.xml, sharedStrings, styles, and the sheets whose names
- *   match a layout sheet). Drawings, charts, pivot tables, media, comments are never inflated.
+ *   match a layout sheet). Drawings, charts, pivot tables, media, comments are never inflated,
+ *   except the settings sheet's drawing and its first picture (the memo's emblem, at most 5 MB).
  * - Each inflated part is checked against its declared size and a limit before and while it is
  *   inflated (streamed in small chunks, so a zip bomb stops at the limit), and its CRC-32 is verified.
  * - Sheet XML is parsed as a stream with saxes (no external entities, no DTD expansion); a layout
