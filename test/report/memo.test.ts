@@ -17,6 +17,7 @@ import { emblemOf } from "../../src/core/emblem";
 import { runPipeline } from "../../src/pipeline";
 import { buildReportModel, MEMO_CLOSING, MEMO_HEADING, PROPOSED_MARK, type ReportModel } from "../../src/report";
 import { reportSheet } from "../../src/report/sheet";
+import { makeReport } from "../../src/taskpane/report";
 import { readWorkbook } from "../../src/xlsx";
 import { analysisOf, inputOf, SEED_002_2565, SEED_004_2567, SEED_004_2568, THARAE } from "../helpers/input";
 import { toPdf } from "../helpers/libreoffice";
@@ -259,6 +260,20 @@ describe("memo .docx", () => {
   });
 });
 
+describe("the task pane's .docx", () => {
+  it("starts with the memo, then the two documents", async () => {
+    const inp = inputOf({ 2565: SEED_002_2565 }, { unit: THARAE, measures: SAMPLE_MEASURES, settings: MEMO_SETTINGS });
+    const analysis = analysisOf(inp);
+    const rep = await makeReport(buildReportModel(analysis, inp.settings), analysis);
+    if (!rep.ok) throw new Error("no report");
+    const lines = await rawLines(rep.value.bytes);
+    expect(lines[0]).toBe(MEMO_HEADING);
+    expect(lines.indexOf(MEMO_CLOSING)).toBeLessThan(
+      lines.findIndex((l) => l.includes("รายงานการวิเคราะห์ผลการประเมินคุณธรรม")),
+    );
+  });
+});
+
 describe("memo in the print sheet", () => {
   it("follows the two documents, with its header lines and ruling as text rows", () => {
     const m = model2565();
@@ -313,6 +328,18 @@ describe("the emblem: an image on the settings sheet", () => {
     expect(Math.abs(cx / cy - 120 / 140)).toBeLessThan(0.01);
     // the drawing sits in the heading's paragraph, before บันทึกข้อความ
     expect(xml.indexOf("<w:drawing>")).toBeLessThan(xml.indexOf(">บันทึกข้อความ<"));
+    // the inline drawing is valid DrawingML (ECMA-376 schema, test/xsd/word-drawing.xsd)
+    const inline = /<wp:inline\b[\s\S]*?<\/wp:inline>/
+      .exec(xml)![0]
+      .replace(
+        "<wp:inline ",
+        '<wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
+      );
+    mkdirSync(RENDER_DIR, { recursive: true });
+    const file = path.join(RENDER_DIR, "emblem-inline.xml");
+    writeFileSync(file, inline);
+    const xsd = path.join(__dirname, "..", "xsd", "word-drawing.xsd");
+    execFileSync("xmllint", ["--noout", "--schema", xsd, file], { stdio: "pipe" });
   });
 
   it("a picture that is not a PNG or JPEG is ignored with a warning naming the sheet; the memo keeps its place empty", async () => {
