@@ -315,13 +315,13 @@ function signerParagraphs(s: Signer, textWidth: number, lines = signerLines(s), 
 function renderRuling(b: RulingBlock, textWidth: number): Paragraph[] {
   const [title, options, ...comment] = rulingLines(b);
   const dotted = { tabStops: [{ type: TabStopType.RIGHT, position: textWidth, leader: LeaderType.DOT }] };
+  // set apart by spacing rather than blank lines, so the ruling fits under a signature more often
   return [
-    new Paragraph({ children: [], keepNext: true, spacing: { before: 240 } }),
-    new Paragraph({ keepNext: true, children: [run(title, { bold: true })] }),
+    new Paragraph({ keepNext: true, spacing: { before: 360 }, children: [run(title, { bold: true })] }),
     new Paragraph({ keepNext: true, spacing: { before: 60, after: 60 }, children: [run(options)] }),
     ...comment.map((c) => new Paragraph({ keepNext: true, ...dotted, children: dottedRuns(c) })),
     new Paragraph({ children: [], keepNext: true, spacing: { before: 240 } }),
-    ...signerParagraphs(b.signer, textWidth),
+    ...signerParagraphs(b.signer, textWidth, signerLines(b.signer), true),
   ];
 }
 

@@ -19,8 +19,6 @@ import { BlockWriter } from "./writer";
 
 export const MEMO_HEADING = "บันทึกข้อความ";
 export const MEMO_CLOSING = "จึงเรียนมาเพื่อโปรดพิจารณา";
-/** The ITA's name in full, as the memo's subject and first part give it. */
-const ITA_FULL = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
 const MEASURES_NAME = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
 /** Marks a measure the product proposes from its library (no measure of the workbook covers the indicator). */
 export const PROPOSED_MARK = "(เสนอเพิ่มเติม)";
@@ -121,7 +119,6 @@ export function memoDocument(f: ReportFormat, emblem?: EmblemImage): ReportDocum
   const s = f.settings;
   const w = new BlockWriter(f.digits);
   const mYear = measuresYear(f);
-  const ita = `${ITA_FULL} ประจำปีงบประมาณ พ.ศ. ${f.year(a.year)}`;
   const itaShort = `การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${f.year(a.year)}`;
   const subject = `ขออนุมัติรายงานการวิเคราะห์ผล${itaShort} และ${MEASURES_NAME}`;
   const head = f.userText(s.memoTo) || f.userText(s.approverPosition);
@@ -138,11 +135,11 @@ export function memoDocument(f: ReportFormat, emblem?: EmblemImage): ReportDocum
 
   w.heading("เรื่องเดิม");
   w.para(
-    `สำนักงาน ป.ป.ช. ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) เป็นประจำทุกปี โดยแบบตรวจการเปิดเผยข้อมูลสาธารณะ ข้อ O42 ${MEASURES_NAME} กำหนดให้หน่วยงานวิเคราะห์ผลการประเมินของปีที่ผ่านมา กำหนดมาตรการเพื่อแก้ไขและพัฒนา เสนอผู้บริหารให้ความเห็นชอบ และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
+    `สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) เป็นประจำทุกปี ในการนี้ แบบตรวจการเปิดเผยข้อมูลสาธารณะ ข้อ O42 ${MEASURES_NAME} กำหนดให้หน่วยงานวิเคราะห์ผลการประเมินของปีที่ผ่านมา กำหนดมาตรการเพื่อแก้ไขและพัฒนา เสนอผู้บริหารให้ความเห็นชอบ และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
   );
 
   w.heading("ข้อเท็จจริง");
-  let result = `ใน${ita} ${f.unit}ได้คะแนนรวม ${f.score(a.total)} คะแนน ${resultText(f)}${comparisonText(f)}`;
+  let result = `ใน${itaShort} ${f.unit}ได้คะแนนรวม ${f.score(a.total)} คะแนน ${resultText(f)}${comparisonText(f)}`;
   const driver = driverText(f);
   if (driver) result += ` ${driver}`;
   w.para(result);
