@@ -360,6 +360,24 @@ describe("the emblem: an image on the settings sheet", () => {
     expect(await documentXml(await reportDocx(run.report, "memo"))).not.toContain("<w:drawing>");
   });
 
+  it("an image above 5 MB is not inflated: a warning, no emblem", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const big = Buffer.alloc(6 * 1024 * 1024);
+    emblemPng().copy(big); // a real PNG's start, then zeros: small in the zip, 6 MB inflated
+    const id = wb.addImage({ buffer: big as unknown as ExcelJS.Buffer, extension: "png" });
+    wb.getWorksheet("ตั้งค่า")!.addImage(id, { tl: { col: 5, row: 1 }, ext: { width: 60, height: 70 } });
+    const read = await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), "big.xlsx");
+    if (!read.ok) throw new Error(read.issue.code);
+    expect(read.facts.emblem).toBeUndefined();
+    expect(read.facts.warnings).toEqual([
+      expect.objectContaining({
+        code: "EMBLEM_IGNORED",
+        params: expect.objectContaining({ detail: "larger than 5 MB" }),
+      }),
+    ]);
+  });
+
   it("emblemOf refuses what is not an image and reads a JPEG's size", () => {
     expect(emblemOf(new Uint8Array([1, 2, 3])).ok).toBe(false);
     // a minimal JPEG header: SOI, then SOF0 with height 30 and width 20
