@@ -61,8 +61,14 @@ function failed(parse: ParseResult, errors: Issue[], warnings: Issue[]): Pipelin
 }
 
 export function runPipeline(grids: Record<string, Grid>, options: PipelineOptions = {}): PipelineResult {
-  const parse = parseWorkbook(grids, options.facts);
+  const parsed = parseWorkbook(grids, options.facts);
+  // what the reader noticed beside the grids (an emblem it could not use) joins the parse warnings
+  const parse: ParseResult = options.facts?.warnings?.length
+    ? { ...parsed, warnings: [...parsed.warnings, ...options.facts.warnings] }
+    : parsed;
   if (!parse.input) return failed(parse, parse.errors, parse.warnings);
+  // the emblem (an image on the settings sheet) comes with the reader's facts
+  if (options.facts?.emblem && !parse.input.emblem) parse.input = { ...parse.input, emblem: options.facts.emblem };
   const analyzeOptions = { year: options.year, thresholds: options.thresholds, targetTotal: options.targetTotal };
   let outcome = analyze(parse.input, analyzeOptions);
   if (!outcome.ok) return failed(parse, outcome.errors, [...parse.warnings, ...outcome.warnings]);
@@ -78,7 +84,7 @@ export function runPipeline(grids: Record<string, Grid>, options: PipelineOption
     ...outcome.analysis,
     warnings: [...parse.warnings, ...outcome.analysis.warnings, ...dates],
   };
-  const report = buildReportModel(analysis, parse.input.settings, { date: options.date });
+  const report = buildReportModel(analysis, parse.input.settings, { date: options.date, emblem: parse.input.emblem });
   return {
     ok: true,
     parse,

@@ -40,8 +40,8 @@ const USAGE = {
   --target 92.5        คะแนนรวมเป้าหมาย: คำนวณคะแนนที่ต้องเพิ่มน้อยที่สุด (แทนค่าในชีตตั้งค่า)
   --out OUT.xlsx       ไฟล์ผลลัพธ์ (ค่าปกติ: IN.analysis.xlsx) ไม่เขียนทับไฟล์ต้นฉบับ
   --json OUT.json      บันทึกผลเป็น JSON
-  --docx OUT.docx      บันทึกรายงานทั้งสองฉบับเป็นไฟล์ Word ไฟล์เดียว
-  --docx-dir DIR       บันทึกรายงานแยกเป็นสองไฟล์ในโฟลเดอร์ DIR
+  --docx OUT.docx      บันทึกบันทึกข้อความเสนอผู้บริหารและรายงานทั้งสองฉบับเป็นไฟล์ Word ไฟล์เดียว
+  --docx-dir DIR       บันทึกรายงานทั้งสองฉบับและบันทึกข้อความแยกเป็นสามไฟล์ในโฟลเดอร์ DIR
   --lang en            ข้อความภาษาอังกฤษ
   --quiet              ไม่พิมพ์สรุปผล`,
   en: `Usage:
@@ -57,8 +57,8 @@ analyze options:
   --target 92.5        a total to plan for: the smallest gains that reach it (over the settings sheet)
   --out OUT.xlsx       output workbook (default: IN.analysis.xlsx); never the input
   --json OUT.json      write the result as JSON
-  --docx OUT.docx      write both reports into one Word file
-  --docx-dir DIR       write the two reports as two Word files in DIR
+  --docx OUT.docx      write the memo to the head and both reports into one Word file
+  --docx-dir DIR       write the two reports and the memo as three Word files in DIR
   --lang en            English messages
   --quiet              do not print the summary`,
 };
@@ -210,10 +210,11 @@ async function exists(p: string): Promise<boolean> {
 }
 
 /** Docx file names written by --docx-dir. */
-function docxDirFiles(dir: string, year: number): { analysis: string; measures: string } {
+function docxDirFiles(dir: string, year: number): { analysis: string; measures: string; memo: string } {
   return {
     analysis: path.join(dir, `ITA-${year}-รายงานการวิเคราะห์.docx`),
     measures: path.join(dir, `ITA-${year}-รายงานผลการดำเนินการตามมาตรการ.docx`),
+    memo: path.join(dir, `ITA-${year}-บันทึกข้อความเสนอผู้บริหาร.docx`),
   };
 }
 
@@ -303,7 +304,7 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
 
   const planned: PlannedOutput[] = [];
   const dirFiles = values["docx-dir"] ? docxDirFiles(values["docx-dir"], analysis.year) : null;
-  const allPaths = [...early, ...(dirFiles ? [dirFiles.analysis, dirFiles.measures] : [])];
+  const allPaths = [...early, ...(dirFiles ? [dirFiles.analysis, dirFiles.measures, dirFiles.memo] : [])];
   const lateProblem = pathProblem(await checkOutputs(input, allPaths), lang);
   if (lateProblem) throw lateProblem;
   let failedPath = out;
@@ -316,12 +317,14 @@ async function analyzeCommand(args: string[], lang: Lang, io: Io): Promise<numbe
     const { reportDocx } = model && (values.docx || dirFiles) ? await import("../docx") : { reportDocx: null };
     if (model && values.docx && reportDocx) {
       failedPath = values.docx;
-      planned.push({ path: values.docx, data: await reportDocx(model, "both") });
+      // one file: the memo to the head first, then the two documents it sends
+      planned.push({ path: values.docx, data: await reportDocx(model, "all") });
     }
     if (model && dirFiles && reportDocx) {
       failedPath = values["docx-dir"]!;
       planned.push({ path: dirFiles.analysis, data: await reportDocx(model, "analysis") });
       planned.push({ path: dirFiles.measures, data: await reportDocx(model, "measures") });
+      planned.push({ path: dirFiles.memo, data: await reportDocx(model, "memo") });
     }
     await commitOutputs(planned, hooks);
   } catch (e) {

@@ -87,6 +87,10 @@ export const MESSAGES = {
     th: "ไฟล์ {path} ขยายออกแล้วใหญ่เกิน {limit} MB โปรแกรมจึงหยุดอ่านเพื่อป้องกันหน่วยความจำเต็ม",
     en: "{path} inflates beyond {limit} MB in all; reading stopped to protect memory",
   },
+  EMBLEM_IGNORED: {
+    th: "ไม่ได้ใช้รูปภาพบนชีต '{sheet}' เป็นตราครุฑของบันทึกข้อความ ({detail}) บันทึกข้อความจะเว้นที่ของตราไว้ หากต้องการให้พิมพ์ตรา กรุณาวางรูปแบบ PNG หรือ JPEG ขนาดไม่เกิน 5 MB บนชีตนี้",
+    en: "The image on sheet '{sheet}' is not used as the memo's emblem ({detail}); the memo leaves the emblem's place empty. To print the emblem, place a PNG or JPEG of at most 5 MB on this sheet",
+  },
   SHEET_TOO_MANY_ROWS: {
     th: "ชีต '{sheet}' มีข้อมูลเกิน {limit} แถว (พบที่เซลล์ {cell}) โปรแกรมจึงหยุดอ่าน กรุณาลบแถวที่ไม่ใช้ออก",
     en: "Sheet '{sheet}' has data beyond {limit} rows (at {cell}); reading stopped. Delete the unused rows",

@@ -12,6 +12,8 @@ import {
   ExternalHyperlink,
   Header,
   HeightRule,
+  ImageRun,
+  LeaderType,
   NumberFormat,
   Packer,
   PageNumber,
@@ -22,15 +24,22 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   VerticalAlign,
   WidthType,
   type ISectionOptions,
 } from "docx";
 import {
+  memoFieldText,
+  rulingLines,
   signerLines,
   type Align,
   type Block,
+  type MemoField,
+  type MemoHeaderBlock,
+  type RulingBlock,
+  type Signer,
   type ReportDocument,
   type ReportModel,
   type TableBlock,
@@ -87,6 +96,13 @@ function alignment(a: Align | undefined) {
 
 /** Cell text size of landscape (wide, dense) tables: 14 pt. */
 export const WIDE_TABLE_SIZE = 28;
+
+/** The memo's heading "บันทึกข้อความ": 29 pt bold (the correspondence rules' form). */
+const MEMO_HEADING_SIZE = 58;
+/** The memo's header labels (ส่วนราชการ, ที่, วันที่, เรื่อง): 20 pt bold. */
+const MEMO_LABEL_SIZE = 40;
+/** The emblem on a memo: 1.5 cm high, in the docx package's pixels (96 per inch). */
+export const EMBLEM_HEIGHT_PX = (1.5 / 2.54) * 96;
 
 function run(text: string, opts: { bold?: boolean; size?: number } = {}): TextRun {
   return new TextRun({
@@ -208,16 +224,146 @@ function renderTable(t: TableBlock, textWidth: number): Table {
   });
 }
 
-function renderBlock(b: Block, textWidth: number): (Paragraph | Table)[] {
+/** A run of dots the model uses for a blank to fill by hand (≥ 8 dots). */
+const DOTTED = /^(.*?)\s*(\.{8,})$/s;
+
+/**
+ * A paragraph's text whose trailing dots are a blank to fill by hand: the dots become a tab with a
+ * dot leader to `stop` (twips), so the dotted line ends at the margin in Word and LibreOffice alike.
+ */
+function dottedRuns(text: string, opts: { bold?: boolean; size?: number } = {}): TextRun[] {
+  const m = DOTTED.exec(text);
+  if (!m) return [run(text, opts)];
+  return m[1] ? [run(`${m[1]} `, opts), new TextRun({ text: "\t" })] : [new TextRun({ text: "\t" })];
+}
+
+function isDotted(text: string): boolean {
+  return /^\.{8,}$/.test(text);
+}
+
+/** A memo header field: its label bold at 20 pt, its value at the body size (or a tab to a dot leader). */
+function fieldRuns(f: MemoField): TextRun[] {
+  const label = run(f.label, { bold: true, size: MEMO_LABEL_SIZE });
+  return isDotted(f.value) ? [label, run(" "), new TextRun({ text: "\t" })] : [label, run(`  ${f.value}`)];
+}
+
+function emblemRun(b: MemoHeaderBlock): ImageRun | null {
+  const e = b.emblem;
+  if (!e) return null;
+  const ratio = e.width && e.height ? e.width / e.height : 1;
+  return new ImageRun({
+    type: e.type === "png" ? "png" : "jpg",
+    data: e.data,
+    transformation: { width: EMBLEM_HEIGHT_PX * ratio, height: EMBLEM_HEIGHT_PX },
+    altText: { name: "emblem", title: "ตราครุฑ", description: "ตราครุฑ" },
+  });
+}
+
+function renderMemoHeader(b: MemoHeaderBlock, textWidth: number): Paragraph[] {
+  const emblem = emblemRun(b);
+  const out: Paragraph[] = [
+    new Paragraph({
+      keepNext: true,
+      spacing: { after: 120 },
+      tabStops: [{ type: TabStopType.CENTER, position: Math.round(textWidth / 2) }],
+      children: [
+        ...(emblem ? [emblem] : []),
+        new TextRun({ text: "\t" }),
+        run(b.heading, { bold: true, size: MEMO_HEADING_SIZE }),
+      ],
+    }),
+  ];
+  const half = Math.round(textWidth * 0.45);
+  for (const line of b.lines) {
+    if (line.length === 2) {
+      const [first, second] = line;
+      out.push(
+        new Paragraph({
+          keepNext: true,
+          tabStops: [
+            { type: TabStopType.LEFT, position: half, leader: isDotted(first.value) ? LeaderType.DOT : undefined },
+            { type: TabStopType.RIGHT, position: textWidth, leader: LeaderType.DOT },
+          ],
+          children: [
+            ...fieldRuns(first),
+            ...(isDotted(first.value) ? [] : [new TextRun({ text: "\t" })]),
+            ...fieldRuns(second),
+          ],
+        }),
+      );
+    } else {
+      const f = line[0];
+      // a long value (เรื่อง) wraps under itself, not under the label
+      const hang = Math.round(1.3 * CM);
+      out.push(
+        new Paragraph({
+          keepNext: true,
+          alignment: AlignmentType.LEFT,
+          indent: { left: hang, hanging: hang },
+          tabStops: [{ type: TabStopType.RIGHT, position: textWidth, leader: LeaderType.DOT }],
+          children: fieldRuns(f),
+        }),
+      );
+    }
+  }
+  out.push(
+    new Paragraph({
+      spacing: { before: 200, after: 120 },
+      tabStops: [{ type: TabStopType.RIGHT, position: textWidth, leader: LeaderType.DOT }],
+      children: isDotted(b.to.value)
+        ? [run(`${b.to.label} `), new TextRun({ text: "\t" })]
+        : [run(memoFieldText([b.to]))],
+    }),
+  );
+  return out;
+}
+
+/** A signer's lines, centred in the right part of the page (as the signature block sets them). */
+function signerParagraphs(s: Signer, textWidth: number, lines = signerLines(s), last = false): Paragraph[] {
+  const left = Math.round(textWidth * 0.35);
+  return lines.map(
+    (line, i) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        indent: { left },
+        keepNext: !(last && i === lines.length - 1),
+        keepLines: true,
+        children: [run(line)],
+      }),
+  );
+}
+
+function renderRuling(b: RulingBlock, textWidth: number): Paragraph[] {
+  const [title, options, ...comment] = rulingLines(b);
+  const dotted = { tabStops: [{ type: TabStopType.RIGHT, position: textWidth, leader: LeaderType.DOT }] };
+  // set apart by spacing rather than blank lines, so the ruling fits under a signature more often
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 360 }, children: [run(title, { bold: true })] }),
+    new Paragraph({ keepNext: true, spacing: { before: 60, after: 60 }, children: [run(options)] }),
+    ...comment.map((c) => new Paragraph({ keepNext: true, ...dotted, children: dottedRuns(c) })),
+    new Paragraph({ children: [], keepNext: true, spacing: { before: 240 } }),
+    ...signerParagraphs(b.signer, textWidth, signerLines(b.signer), true),
+  ];
+}
+
+function renderBlock(b: Block, textWidth: number, memo = false): (Paragraph | Table)[] {
   switch (b.kind) {
     case "heading":
-      return [new Paragraph({ style: b.level === 1 ? "Heading1" : "Heading2", children: [run(b.text)] })];
+      return [
+        new Paragraph({
+          style: b.level === 1 ? "Heading1" : "Heading2",
+          // a memo's parts (๑. เรื่องเดิม …) start at the paragraph indent
+          indent: memo && b.level === 1 ? { left: FIRST_LINE_INDENT } : undefined,
+          children: [run(b.text)],
+        }),
+      ];
     case "paragraph":
       return [
         new Paragraph({
           alignment: b.align ? alignment(b.align) : AlignmentType.THAI_DISTRIBUTE,
           indent: b.indent ? { firstLine: FIRST_LINE_INDENT } : undefined,
           spacing: b.note ? { before: 120, after: 60 } : undefined,
+          keepNext: b.keepNext,
           children: b.runs.map((r) => run(r.text, { bold: r.bold })),
         }),
       ];
@@ -248,22 +394,17 @@ function renderBlock(b: Block, textWidth: number): (Paragraph | Table)[] {
     }
     case "signature": {
       const out: Paragraph[] = [];
-      const left = Math.round(textWidth * 0.35);
-      for (const s of b.signers) {
+      b.signers.forEach((s, i) => {
         out.push(new Paragraph({ children: [], keepNext: true, spacing: { before: 240 } }));
-        for (const line of signerLines(s))
-          out.push(
-            new Paragraph({
-              alignment: AlignmentType.CENTER,
-              indent: { left },
-              keepNext: true,
-              keepLines: true,
-              children: [run(line)],
-            }),
-          );
-      }
+        // the block keeps together, not with what follows it (a memo's ruling may start a page)
+        out.push(...signerParagraphs(s, textWidth, signerLines(s), i === b.signers.length - 1));
+      });
       return out;
     }
+    case "memoHeader":
+      return renderMemoHeader(b, textWidth);
+    case "ruling":
+      return renderRuling(b, textWidth);
   }
 }
 
@@ -326,9 +467,10 @@ function documentSections(
   runs.forEach((r, i) => {
     const textWidth = r.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
     const children: (Paragraph | Table)[] = [];
-    if (i === 0) children.push(...titleParagraphs(doc));
+    // a memo has no title block: its memoHeader heads it
+    if (i === 0 && doc.id !== "memo") children.push(...titleParagraphs(doc));
     for (const b of r.blocks) {
-      children.push(...renderBlock(b, textWidth));
+      children.push(...renderBlock(b, textWidth, doc.id === "memo"));
       // a native chart after the table it draws: a marker paragraph here, the chart patched in after packing
       if (b.kind === "table")
         for (const chart of doc.charts ?? []) {
@@ -371,18 +513,28 @@ function documentSections(
   return sections;
 }
 
-/** The .docx of one or both documents, as bytes. */
-export async function reportDocx(
-  model: ReportModel,
-  which: "both" | "analysis" | "measures" = "both",
-): Promise<Uint8Array> {
-  const docs =
-    which === "both"
-      ? [model.analysisDoc, model.measuresDoc]
-      : which === "analysis"
-        ? [model.analysisDoc]
-        : [model.measuresDoc];
-  return documentsDocx(docs, model.digits);
+/** Which documents a .docx holds: the two published ones, all three (the memo first), or one. */
+export type DocxSelection = "both" | "all" | "analysis" | "measures" | "memo";
+
+/** The documents of a selection, in the order they are written. */
+export function selectedDocuments(model: ReportModel, which: DocxSelection): ReportDocument[] {
+  switch (which) {
+    case "both":
+      return [model.analysisDoc, model.measuresDoc];
+    case "all":
+      return [model.memoDoc, model.analysisDoc, model.measuresDoc];
+    case "analysis":
+      return [model.analysisDoc];
+    case "measures":
+      return [model.measuresDoc];
+    case "memo":
+      return [model.memoDoc];
+  }
+}
+
+/** The .docx of the selected documents (default: the two published ones), as bytes. */
+export async function reportDocx(model: ReportModel, which: DocxSelection = "both"): Promise<Uint8Array> {
+  return documentsDocx(selectedDocuments(model, which), model.digits);
 }
 
 /** The .docx of any report documents (the unit's two, or the consolidated summary), as bytes. */

@@ -3,7 +3,9 @@
  * The Office.js adapter: reads the layout sheets and writes generated sheets. Each function
  * takes the RequestContext of one Excel.run and costs a fixed number of context.sync round
  * trips, never one per sheet, row or cell:
- *   readLayout            1 sync (2 when a layout sheet's name differs from ours in spacing)
+ *   readLayout            1 sync (2 when a layout sheet's name differs from ours in spacing);
+ *                         with `emblem` (ExcelApi 1.9) +1 to list the settings sheet's shapes
+ *                         when that sheet exists, +1 for the picture when one of them is one
  *   writeGeneratedSheets  2 syncs (+1 per extra request for writes above the 5 MB cap)
  *                         +1 best-effort sync for the extras (colours, freeze, tab colour, print)
  *   createTemplate        2 syncs +1 best-effort sync for the extras (dropdowns, freeze)
@@ -14,8 +16,11 @@
  * analysis in place, or (when it comes after the copies were complete) the complete copies.
  * Input sheets are only ever read.
  */
+import { emblemOf, MAX_EMBLEM_BYTES } from "../core/emblem";
+import { makeIssue, type Issue } from "../core/messages";
+import type { EmblemImage } from "../core/types";
 import { a1, normLabel } from "../layout/grid";
-import { INPUT_SHEETS, sheetKey, sheetNameProblem } from "../layout/names";
+import { INPUT_SHEETS, SHEETS, sheetKey, sheetNameProblem } from "../layout/names";
 import type { Cell, Grid, SheetFacts, SheetSpec, WorkbookFacts } from "../layout/sheetSpec";
 import { dateOfSerial, isDateFormat } from "./dates";
 import { ALL_CAPABILITIES, type ExcelCapabilities, type Extra } from "./capabilities";
@@ -115,6 +120,7 @@ function sheetState(v: string): SheetFacts["state"] {
  */
 export async function readLayout(
   context: Excel.RequestContext,
+  options: ReadOptions = {},
 ): Promise<{ sheets: Record<string, Grid>; names: string[]; facts: WorkbookFacts }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -147,7 +153,68 @@ export async function readLayout(
     await context.sync();
     for (const p of retry) collect(p, p.name);
   }
+  const settings =
+    names.find((n) => n === SHEETS.settings) ?? names.find((n) => normLabel(n) === normLabel(SHEETS.settings));
+  if (options.caps && settings !== undefined) {
+    const { emblem, warning } = await readEmblem(context, settings, options.caps);
+    if (emblem) facts.emblem = emblem;
+    if (warning) facts.warnings = [warning];
+  }
   return { sheets, names, facts };
+}
+
+export interface ReadOptions {
+  /**
+   * What this Excel can do: given, the picture placed on the settings sheet is read as the memo's
+   * emblem when `caps.shapes` (ExcelApi 1.9: Worksheet.shapes, Shape.getAsImage); without it the
+   * memo leaves the emblem's place empty, as when the sheet holds no picture.
+   */
+  caps?: ExcelCapabilities;
+}
+
+/** Decodes base64 (atob exists in browsers and Node ≥ 16). */
+function fromBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/**
+ * The first picture on the settings sheet, as PNG bytes: Worksheet.shapes lists the shapes
+ * (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.shapecollection), a
+ * picture's Shape.type is "Image" (https://learn.microsoft.com/javascript/api/excel/excel.shapetype),
+ * and Shape.getAsImage("PNG") gives it as base64 (ExcelApi 1.9, at 96 DPI; BMP, PNG, JPEG and GIF
+ * only: https://learn.microsoft.com/javascript/api/excel/excel.shape#excel-excel-shape-getasimage-member(1)).
+ * A picture that cannot be used is a warning; the reading of the workbook goes on.
+ */
+async function readEmblem(
+  context: Excel.RequestContext,
+  sheet: string,
+  caps: ExcelCapabilities,
+): Promise<{ emblem?: EmblemImage; warning?: Issue }> {
+  const ignored = (detail: string) => ({
+    warning: makeIssue("EMBLEM_IGNORED", "warning", { sheet }, { sheet, detail }),
+  });
+  if (caps.shapes) {
+    try {
+      const shapes = context.workbook.worksheets.getItem(sheet).shapes;
+      shapes.load("items/type");
+      await context.sync();
+      const picture = shapes.items.find((s) => s.type === "Image");
+      if (!picture) return {};
+      const image = picture.getAsImage("PNG");
+      await context.sync();
+      const b64 = image.value;
+      // the decoded size is 3/4 of the text's: refuse before decoding an image far larger than an emblem
+      if (b64.length > (MAX_EMBLEM_BYTES / 3) * 4 + 4) return ignored(`larger than ${MAX_EMBLEM_BYTES / 1048576} MB`);
+      const got = emblemOf(fromBase64(b64));
+      return got.ok ? { emblem: got.emblem } : ignored(got.reason);
+    } catch (e) {
+      return ignored((e as { code?: string }).code ?? (e as Error).message);
+    }
+  }
+  return {};
 }
 
 interface Step {

@@ -17,6 +17,12 @@ export interface ExcelCapabilities {
   /** ExcelApi 1.9: page layout (print setup) and suspendScreenUpdatingUntilNextSync. */
   pageLayout: boolean;
   suspendScreenUpdating: boolean;
+  /**
+   * ExcelApi 1.9: Worksheet.shapes and Shape.getAsImage, to read the emblem placed on the
+   * settings sheet. Without it the memo leaves the emblem's place empty (no message: the .xlsx
+   * route and a newer Excel read it).
+   */
+  shapes: boolean;
 }
 
 /** Extras the add-in can skip on an older Excel; each has a message in src/taskpane/strings.ts. */
@@ -31,6 +37,7 @@ export const ALL_CAPABILITIES: ExcelCapabilities = {
   dataValidation: true,
   pageLayout: true,
   suspendScreenUpdating: true,
+  shapes: true,
 };
 
 /** The ExcelApi requirement set each capability stands for (checked at run time). */
@@ -43,6 +50,7 @@ export const CAPABILITY_SETS: Record<keyof ExcelCapabilities, string> = {
   dataValidation: "1.8",
   pageLayout: "1.9",
   suspendScreenUpdating: "1.9",
+  shapes: "1.9",
 };
 
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;

@@ -4,6 +4,7 @@
  * adapters (Office.js in src/excel, ExcelJS in src/xlsx) so both produce the same sheet.
  * Addresses are A1 strings on this sheet; colours are "RRGGBB" hex.
  */
+import type { EmblemImage, Issue } from "../core/types";
 
 /**
  * A cell value. A string is always literal text: adapters store it as text, never as a
@@ -33,6 +34,10 @@ export interface SheetFacts {
 export interface WorkbookFacts {
   sheets: Record<string, SheetFacts>;
   order?: string[];
+  /** The image placed on the settings sheet (the unit's emblem, for the memo), when there is a usable one. */
+  emblem?: EmblemImage;
+  /** What the reader noticed beside the grids (an image it could not use), as warnings. */
+  warnings?: Issue[];
 }
 
 export interface CellStyle {

@@ -9,3 +9,4 @@ export { ANALYSIS_TITLE } from "./analysisDoc";
 export { MEASURES_TITLE, NO_MEASURES_TEXT } from "./measuresDoc";
 export { NOT_STATED, STATUS_MARK } from "./tables";
 export { fiscalYearSpan, PROPOSED_MARK, proposedMeasures, URL_PATTERN, type ProposedMeasure } from "./measureRows";
+export { MEMO_CLOSING, MEMO_HEADING } from "./memoDoc";

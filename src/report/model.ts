@@ -1,20 +1,23 @@
 /**
  * Builds the two published documents (ITA items O42 / O43) from an analysis: the analysis of the
  * year's result with its measures (analysisDoc.ts) and the report of the measures carried out
- * (measuresDoc.ts). Pure: the same model feeds the .docx writer and the print sheet.
+ * (measuresDoc.ts); and the memo (memoDoc.ts) that proposes them to the head of the unit. Pure: the same model feeds the .docx writer and the print sheet.
  */
 import type { Analysis } from "../core/analysis";
-import type { Settings } from "../core/types";
+import type { EmblemImage, Settings } from "../core/types";
 import { analysisDocument } from "./analysisDoc";
 import { reportCharts, withCharts } from "./charts";
 import { ReportFormat } from "./format";
 import { measuresDocument } from "./measuresDoc";
 import { measuresFiscalYear } from "./policy";
+import { memoDocument } from "./memoDoc";
 import type { ReportModel } from "./types";
 
 export interface BuildOptions {
   /** Today (default: the clock), for file names only: the documents print no date the settings do not give. */
   date?: Date;
+  /** The unit's emblem (an image placed on the settings sheet), printed at the top of the memo. */
+  emblem?: EmblemImage;
 }
 
 /**
@@ -39,7 +42,7 @@ function ofMeasuresYear(a: Analysis, year: number): Analysis {
   };
 }
 
-/** Builds both documents from an analysis and the user's settings. */
+/** Builds the documents (analysis, measures report, memo) from an analysis and the user's settings. */
 export function buildReportModel(given: Analysis, settings: Settings, options: BuildOptions = {}): ReportModel {
   const analysis = ofMeasuresYear(given, measuresFiscalYear(given, settings));
   const f = new ReportFormat(analysis, settings, options.date ?? new Date());
@@ -47,6 +50,7 @@ export function buildReportModel(given: Analysis, settings: Settings, options: B
   return {
     analysisDoc: withCharts(analysisDocument(f), charts),
     measuresDoc: withCharts(measuresDocument(f), charts),
+    memoDoc: memoDocument(f, options.emblem),
     digits: f.digits,
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The print-ready sheet "รายงาน ITA": both report documents as rows, with the same tables as
- * the .docx (src/docx). Pure: a SheetSpec written by the same adapters as the other sheets.
+ * The print-ready sheet "รายงาน ITA": the report documents (the two published ones, then the
+ * memo to the head) as rows, with the same tables as the .docx (src/docx). Pure: a SheetSpec written by the same adapters as the other sheets.
  *
  * Layout: one grid of columns shared by every table (each table column is one sheet column,
  * so wrapped cells grow with their text); headings and paragraphs go in column A, pre-wrapped
@@ -11,7 +11,16 @@ import { SHEETS } from "../layout/names";
 import { CHAR_WIDTH, fitRowHeights, textWidth, wrapLines } from "../layout/rowHeights";
 import { emptySheet, type Cell, type CellStyle, type SheetSpec } from "../layout/sheetSpec";
 import { PALETTE, ROW_HEIGHT, SHEET_FONT, STYLES, TITLE_HEIGHT } from "../layout/style";
-import { signerLines, type Block, type ReportDocument, type ReportModel, type TableBlock } from "./types";
+import {
+  memoFieldText,
+  rulingLines,
+  signerLines,
+  type Block,
+  type ReportDocument,
+  type ReportModel,
+  type Signer,
+  type TableBlock,
+} from "./types";
 
 /** Width of the printed text in sheet character units (A4 landscape, fit to width). */
 const TOTAL_WIDTH = 150;
@@ -97,18 +106,42 @@ class SheetWriter {
       case "table":
         this.table(b);
         return;
-      case "signature": {
-        const col = Math.min(this.lastCol, Math.floor(this.widths.length / 2));
+      case "signature":
         for (const s of b.signers) {
           this.blank();
-          for (const line of signerLines(s)) {
-            const cells: Cell[] = new Array(col).fill(null);
-            cells.push(line);
-            this.push(cells);
-          }
+          this.signer(s);
         }
         return;
+      case "memoHeader": {
+        // the sheet holds no image: the emblem's place is the heading row, as on a blank memo form
+        const r = this.push([b.heading]);
+        const range = a1Range(r, 0, r, this.lastCol);
+        this.spec.merges.push(range);
+        this.style(range, { bold: true, size: 20, hAlign: "center" });
+        this.spec.rowHeights = { ...this.spec.rowHeights, [r]: TITLE_HEIGHT };
+        for (const line of b.lines) this.text(memoFieldText(line), null);
+        this.blank();
+        this.text(memoFieldText([b.to]), null);
+        return;
       }
+      case "ruling": {
+        this.blank();
+        const [title, ...rest] = rulingLines(b);
+        this.text(title, { bold: true });
+        for (const line of rest) this.text(line, null);
+        this.blank();
+        this.signer(b.signer);
+        return;
+      }
+    }
+  }
+  /** A signer's lines, from the middle column (the right half of the printed page). */
+  private signer(s: Signer): void {
+    const col = Math.min(this.lastCol, Math.floor(this.widths.length / 2));
+    for (const line of signerLines(s)) {
+      const cells: Cell[] = new Array(col).fill(null);
+      cells.push(line);
+      this.push(cells);
     }
   }
   table(t: TableBlock): void {
@@ -184,9 +217,9 @@ class SheetWriter {
   }
 }
 
-/** The print-ready sheet "รายงาน ITA" of both documents. */
+/** The print-ready sheet "รายงาน ITA": the two published documents, then the memo to the head. */
 export function reportSheet(model: ReportModel): SheetSpec {
-  const docs = [model.analysisDoc, model.measuresDoc];
+  const docs = [model.analysisDoc, model.measuresDoc, model.memoDoc];
   const tables = docs.flatMap((d) => d.blocks.filter((b): b is TableBlock => b.kind === "table"));
   const widths = columnWidths(tables);
   const total = widths.reduce((a, b) => a + b, 0);
@@ -196,7 +229,8 @@ export function reportSheet(model: ReportModel): SheetSpec {
       w.blank();
       w.blank();
     }
-    w.title(doc);
+    // a memo has no title block: its memoHeader heads it
+    if (doc.id !== "memo") w.title(doc);
     for (const b of doc.blocks) w.block(b);
   });
   return w.finish();

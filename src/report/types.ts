@@ -3,6 +3,7 @@
  * (src/docx) and the print sheet (src/report/sheet.ts) render the same blocks.
  * All text is final: digits already in the chosen system, numbers and dates formatted.
  */
+import type { EmblemImage } from "../core/types";
 import type { Digits } from "./thaiFormat";
 
 export type Align = "left" | "center" | "right";
@@ -27,6 +28,8 @@ export interface ParagraphBlock {
   align?: Align;
   /** A note about the figures (set slightly apart, not indented). */
   note?: boolean;
+  /** Keep on the page of the block that follows (a memo's closing line with the signature). */
+  keepNext?: boolean;
 }
 
 export interface ListItem {
@@ -93,7 +96,49 @@ export interface SignatureBlock {
   signers: Signer[];
 }
 
-export type Block = HeadingBlock | ParagraphBlock | BulletsBlock | TableBlock | SignatureBlock;
+/** A labelled line of a memo's header: "ส่วนราชการ" and its value (a dotted line when unknown). */
+export interface MemoField {
+  label: string;
+  value: string;
+}
+
+/**
+ * The head of a บันทึกข้อความ (ระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ): the emblem's place at
+ * the top left (the image when the workbook holds one, else an empty place), the heading
+ * "บันทึกข้อความ", then the lines ส่วนราชการ / ที่ + วันที่ / เรื่อง (labels bold), then เรียน.
+ */
+export interface MemoHeaderBlock {
+  kind: "memoHeader";
+  /** The emblem (ครุฑ) as image bytes, printed 1.5 cm high; undefined = its place left empty. */
+  emblem?: EmblemImage;
+  /** "บันทึกข้อความ". */
+  heading: string;
+  /** Header lines; a line of two fields (ที่ … วันที่ …) shares one line. */
+  lines: MemoField[][];
+  /** The addressee line (เรียน …), set apart from the header lines. */
+  to: MemoField;
+}
+
+/**
+ * The head's ruling on a memo: tick boxes (ทราบ / อนุมัติ), a comment line (ความเห็น …),
+ * then the signature, name, position and a date line.
+ */
+export interface RulingBlock {
+  kind: "ruling";
+  /** Lead line, e.g. "ความเห็นและคำสั่งของผู้บริหาร". */
+  title: string;
+  /** The boxes, e.g. ["ทราบ", "อนุมัติ"], printed "☐ ทราบ". */
+  options: string[];
+  /** Dotted comment lines, the first starting "ความเห็น". */
+  comment: string[];
+  signer: Signer;
+}
+
+/** The box printed before each ruling option. */
+export const RULING_BOX = "☐";
+
+export type Block =
+  HeadingBlock | ParagraphBlock | BulletsBlock | TableBlock | SignatureBlock | MemoHeaderBlock | RulingBlock;
 
 export interface TitleBlock {
   /** The report title, one or more lines (bold, larger). */
@@ -124,8 +169,11 @@ export interface ReportChart {
 }
 
 export interface ReportDocument {
-  /** The unit's two documents, or the consolidated summary of many units. */
-  id: "analysis" | "measures" | "summary";
+  /**
+   * The unit's two documents, the memo that sends them to the head (บันทึกข้อความ: no title
+   * block, its memoHeader block heads it), or the consolidated summary of many units.
+   */
+  id: "analysis" | "measures" | "memo" | "summary";
   /** Short name for page headers and file names. */
   shortTitle: string;
   title: TitleBlock;
@@ -137,13 +185,25 @@ export interface ReportDocument {
 export interface ReportModel {
   analysisDoc: ReportDocument;
   measuresDoc: ReportDocument;
+  /** The memo (บันทึกข้อความ) proposing the analysis and the measures to the head of the unit. */
+  memoDoc: ReportDocument;
   digits: Digits;
+}
+
+/** The printed lines of a memo header line: "ที่ …   วันที่ …". */
+export function memoFieldText(line: readonly MemoField[]): string {
+  return line.map((f) => `${f.label} ${f.value}`).join("   ");
+}
+
+/** The printed lines of a ruling, shared by every renderer (the signer's lines excluded). */
+export function rulingLines(b: RulingBlock): string[] {
+  return [b.title, b.options.map((o) => `${RULING_BOX} ${o}`).join("    "), ...b.comment];
 }
 
 /** The printed lines of a signer, shared by every renderer. */
 export function signerLines(s: Signer): string[] {
   const lines = [...(s.lead ?? [])];
-  lines.push(`(ลงชื่อ) ${".".repeat(32)} ${s.role}`, s.name, s.position);
+  lines.push(`(ลงชื่อ) ${".".repeat(32)}${s.role ? ` ${s.role}` : ""}`, s.name, s.position);
   if (s.date) lines.push(s.date);
   return lines;
 }

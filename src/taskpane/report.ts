@@ -1,4 +1,7 @@
-/** The .docx report, written on first use by the docx writer (a lazy chunk). */
+/**
+ * The .docx report, written on first use by the docx writer (a lazy chunk): the memo to the head
+ * of the unit first, then the analysis and the measures report (as the CLI's --docx writes them).
+ */
 import type { Analysis } from "../core/analysis";
 import type { ReportModel } from "../report";
 import { fail, type HostResult } from "./host";
@@ -15,7 +18,7 @@ export async function makeReport(
     return fail("LOAD_FAILED");
   }
   try {
-    const bytes = await docx.reportDocx(model);
+    const bytes = await docx.reportDocx(model, "all");
     return { ok: true, value: { bytes, name: safeFileName(`รายงาน ITA ${analysis.year} ${analysis.unit.name}.docx`) } };
   } catch (err) {
     return fail("REPORT_FAILED", { detail: err instanceof Error ? err.message : String(err) });

@@ -5,7 +5,8 @@
  *   .xls, .xlsm, .xlsb, .ods, a renamed .docx, a .csv each get their own message.
  * - Reads the zip's central directory itself and inflates ONLY the parts the analysis needs
  *   (package and workbook rels, workbook.xml, sharedStrings, styles, and the sheets whose names
- *   match a layout sheet). Drawings, charts, pivot tables, media, comments are never inflated.
+ *   match a layout sheet). Drawings, charts, pivot tables, media, comments are never inflated,
+ *   except the settings sheet's drawing and its first picture (the memo's emblem, at most 5 MB).
  * - Each inflated part is checked against its declared size and a limit before and while it is
  *   inflated (streamed in small chunks, so a zip bomb stops at the limit), and its CRC-32 is verified.
  * - Sheet XML is parsed as a stream with saxes (no external entities, no DTD expansion); a layout
@@ -16,7 +17,9 @@ import { Inflate } from "fflate";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { makeIssue, type Issue, type IssueCode, type IssueParams, type ParamsArg } from "../core/messages";
 import { a1, cellsOf, normLabel, parseA1 } from "../layout/grid";
-import { INPUT_SHEETS } from "../layout/names";
+import { emblemOf, MAX_EMBLEM_BYTES } from "../core/emblem";
+import type { EmblemImage } from "../core/types";
+import { INPUT_SHEETS, SHEETS } from "../layout/names";
 import type { Cell, Grid, SheetFacts, WorkbookFacts } from "../layout/sheetSpec";
 
 export interface ReadLimits {
@@ -194,6 +197,22 @@ class Zip {
 
   names(): string[] {
     return [...this.entries.values()].map((e) => e.name);
+  }
+
+  /** The declared inflated size of a part (nothing is inflated), or -1 when it is absent. */
+  declaredSize(name: string): number {
+    return this.entries.get(name.toLowerCase())?.size ?? -1;
+  }
+
+  /** A part's inflated bytes (bounded and checked as `stream`). */
+  partBytes(name: string): Uint8Array {
+    const out = new Uint8Array(Math.max(0, this.declaredSize(name)));
+    let at = 0;
+    this.stream(name, (c) => {
+      out.set(c, at);
+      at += c.length;
+    });
+    return out;
   }
 
   /**
@@ -625,6 +644,52 @@ function readSheet(
   return { grid, facts };
 }
 
+// ---------- the emblem (an image on the settings sheet) ----------
+
+/** A drawing part of the settings sheet above this size is not read for an emblem. */
+const MAX_DRAWING_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The first picture placed on the settings sheet, followed from the sheet to its drawing
+ * (sheet rels → drawingN.xml), from the picture's blip to its media part (drawing rels →
+ * xl/media/imageN.png|jpeg). Only those three small parts and the image are inflated, each
+ * bounded. No picture: nothing. A picture that cannot be used: a warning, never a failure.
+ */
+function readEmblem(zip: Zip, sheetPart: string, sheet: string): { emblem?: EmblemImage; warning?: Issue } {
+  const ignored = (detail: string) => ({
+    warning: makeIssue("EMBLEM_IGNORED", "warning", { sheet }, { sheet, detail }),
+  });
+  try {
+    const drawing = [...relsOf(zip, sheetPart).values()].find((r) => r.type.endsWith("/drawing"))?.target;
+    if (!drawing || !zip.has(drawing)) return {};
+    if (zip.declaredSize(drawing) > MAX_DRAWING_BYTES) return ignored("drawing part too large");
+    let embed: string | undefined;
+    let inPic = 0;
+    parseXml(
+      zip,
+      drawing,
+      {
+        open(name, tag) {
+          if (name === "pic") inPic++;
+          else if (name === "blip" && inPic > 0 && embed === undefined) embed = attr(tag, "embed", true);
+        },
+        close(name) {
+          if (name === "pic") inPic--;
+        },
+      },
+      sheet,
+    );
+    if (!embed) return {};
+    const media = relsOf(zip, drawing).get(embed)?.target;
+    if (!media || !zip.has(media)) return ignored("image part missing");
+    if (zip.declaredSize(media) > MAX_EMBLEM_BYTES) return ignored(`larger than ${MAX_EMBLEM_BYTES / 1048576} MB`);
+    const got = emblemOf(zip.partBytes(media));
+    return got.ok ? { emblem: got.emblem } : ignored(got.reason);
+  } catch (e) {
+    return ignored(e instanceof Stop ? e.issue.code : (e as Error).message);
+  }
+}
+
 // the input sheets, the optional OIT and กรอบการประเมิน included (layout/names.ts)
 const LAYOUT_KEYS = new Set(INPUT_SHEETS.map((n) => normLabel(n)));
 
@@ -717,6 +782,13 @@ export function readXlsx(
         sheets[s.name] = read.grid;
         facts.sheets[s.name] = { ...facts.sheets[s.name], ...read.facts };
       }
+    }
+    const settings = sheetList.find((s) => normLabel(s.name) === normLabel(SHEETS.settings));
+    const settingsPart = settings ? rels.get(settings.rid)?.target : undefined;
+    if (settings && settingsPart && zip.has(settingsPart)) {
+      const { emblem, warning } = readEmblem(zip, settingsPart, settings.name);
+      if (emblem) facts.emblem = emblem;
+      if (warning) facts.warnings = [warning];
     }
     return { ok: true, sheets, facts };
   } catch (e) {

@@ -131,23 +131,38 @@ describe("ita-analyzer analyze on the sample workbook", () => {
     expect(values(wb.getWorksheet("ผลวิเคราะห์ ITA")!)[0][0]).toContain("2568");
   });
 
-  test("the .docx was written", async () => {
+  test("the .docx was written: the memo to the head first, then the two documents", async () => {
     const bytes = await fs.readFile(outDocx());
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    const lines = (await mammoth.extractRawText({ buffer: bytes })).value.split("\n").filter((l) => l.trim());
+    expect(lines[0].trim()).toBe("บันทึกข้อความ");
+    const closing = lines.findIndex((l) => l.includes("จึงเรียนมาเพื่อโปรดพิจารณา"));
+    const analysis = lines.findIndex((l) => l.includes("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส"));
+    expect(closing).toBeGreaterThan(0);
+    expect(analysis).toBeGreaterThan(closing);
   });
 });
 
-test("--docx-dir writes the two documents as two files, each with its own title", async () => {
+test("--docx-dir writes the two documents and the memo as three files, each with its own title", async () => {
   const out = path.join(dir, "reports");
   const c = capture();
   expect(await main(["analyze", SAMPLE, "--out", path.join(dir, "d.xlsx"), "--docx-dir", out, "--quiet"], c.io)).toBe(
     0,
   );
   const files = (await fs.readdir(out)).sort();
-  expect(files).toEqual(["ITA-2569-รายงานการวิเคราะห์.docx", "ITA-2569-รายงานผลการดำเนินการตามมาตรการ.docx"]);
+  expect(files).toEqual([
+    "ITA-2569-บันทึกข้อความเสนอผู้บริหาร.docx",
+    "ITA-2569-รายงานการวิเคราะห์.docx",
+    "ITA-2569-รายงานผลการดำเนินการตามมาตรการ.docx",
+  ]);
   const text = async (f: string) => (await mammoth.extractRawText({ path: path.join(out, f) })).value;
-  const analysisText = await text(files[0]);
-  const measuresText = await text(files[1]);
+  const memoText = await text(files[0]);
+  const analysisText = await text(files[1]);
+  const measuresText = await text(files[2]);
+  expect(memoText.trim().startsWith("บันทึกข้อความ")).toBe(true);
+  expect(memoText).toContain("จึงเรียนมาเพื่อโปรดพิจารณา");
+  expect(memoText).not.toContain("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม");
+  expect(analysisText).not.toContain("จึงเรียนมาเพื่อโปรดพิจารณา");
   expect(analysisText).toContain("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส");
   expect(analysisText).not.toContain("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม");
   expect(measuresText).toContain("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม");

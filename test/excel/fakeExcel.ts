@@ -179,8 +179,20 @@ export interface FakeSheet {
   formats: Map<string, string>;
   formulas: Map<string, Formula>;
   charts: FakeChart[];
+  /** Shapes placed on the sheet (pictures with their PNG as base64); absent = none. */
+  shapes?: FakeShapeData[];
   /** Every formatting command applied to the sheet: "path = value" or "path(args)". */
   log: string[];
+}
+
+/**
+ * A shape on a sheet. Shape.type is one of Excel.ShapeType
+ * (LEARN/javascript/api/excel/excel.shapetype); a picture's getAsImage gives it as base64
+ * (`png`: what Excel renders it to as PNG at 96 DPI).
+ */
+export interface FakeShapeData {
+  type: "Image" | "GeometricShape" | "Group" | "Line" | "Unsupported";
+  png?: string;
 }
 
 interface Command {
@@ -581,11 +593,69 @@ class FakeWorksheet extends Loadable {
   get charts(): FakeCharts {
     return new FakeCharts(this.wb, this);
   }
+  /** Worksheet.shapes, ExcelApi 1.9: LEARN/javascript/api/excel/excel.worksheet#excel-excel-worksheet-shapes-member */
+  get shapes(): FakeShapes {
+    return new FakeShapes(this.wb, this);
+  }
   get freezePanes(): unknown {
     return recorder(this.wb, this, "freezePanes");
   }
   get pageLayout(): unknown {
     return recorder(this.wb, this, "pageLayout");
+  }
+}
+
+/**
+ * Worksheet.shapes (ExcelApi 1.9, LEARN/javascript/api/excel/excel.shapecollection): items and
+ * their type load like any collection (readable after the sync); a missing sheet fails the sync
+ * with ItemNotFound. Shape.getAsImage(format) (ExcelApi 1.9,
+ * LEARN/javascript/api/excel/excel.shape#excel-excel-shape-getasimage-member(1)) returns a
+ * ClientResult whose value is readable after the sync; "the only supported formats are BMP, PNG,
+ * JPEG and GIF": others are an InvalidArgument. The fake renders pictures as PNG only.
+ */
+class FakeShapes {
+  private itemsData: FakeShape[] | null = null;
+  constructor(
+    private wb: FakeWorkbook,
+    private ws: FakeWorksheet,
+  ) {}
+  load(props: string): this {
+    for (const p of props.split(",").map((x) => x.trim()))
+      if (!/^items\/(type|name)$/.test(p)) throw new Error(`fake cannot load shapes ${p}`);
+    this.ws.enqueue("shapes.load", () => {
+      this.itemsData = (this.ws.sheet().shapes ?? []).map((d) => new FakeShape(this.ws, d));
+    });
+    return this;
+  }
+  get items(): FakeShape[] {
+    if (!this.itemsData) throw officeError("PropertyNotLoaded", "items");
+    return this.itemsData;
+  }
+}
+
+class FakeShape {
+  constructor(
+    private ws: FakeWorksheet,
+    private d: FakeShapeData,
+  ) {}
+  get type(): string {
+    return this.d.type;
+  }
+  getAsImage(format: string): { value: string } {
+    let value: string | null = null;
+    this.ws.enqueue(`getAsImage(${format})`, () => {
+      if (!["BMP", "PNG", "JPEG", "GIF"].includes(format))
+        throw officeError("InvalidArgument", `${format} is not a supported picture format`);
+      if (format !== "PNG") throw new Error("the fake renders shapes as PNG only");
+      if (this.d.png === undefined) throw new Error("the fake has no rendering of this shape");
+      value = this.d.png;
+    });
+    return {
+      get value(): string {
+        if (value === null) throw officeError("PropertyNotLoaded", "value");
+        return value;
+      },
+    };
   }
 }
 

@@ -1,5 +1,12 @@
 /** Test helpers: plain text of model blocks, tables by id. */
-import type { Block, ReportDocument, TableBlock } from "../../src/report";
+import {
+  memoFieldText,
+  rulingLines,
+  signerLines,
+  type Block,
+  type ReportDocument,
+  type TableBlock,
+} from "../../src/report";
 
 export function blockText(b: Block): string {
   switch (b.kind) {
@@ -17,6 +24,10 @@ export function blockText(b: Block): string {
       ].join("\n");
     case "signature":
       return b.signers.map((s) => [s.role, s.name, s.position, s.date ?? ""].join("\n")).join("\n");
+    case "memoHeader":
+      return [b.heading, ...b.lines.map((l) => memoFieldText(l)), memoFieldText([b.to])].join("\n");
+    case "ruling":
+      return [...rulingLines(b), ...signerLines(b.signer)].join("\n");
   }
 }
 

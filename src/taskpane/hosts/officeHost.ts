@@ -92,7 +92,7 @@ export function officeHost(office: typeof Office, run: ExcelRun): Host {
     },
     readSheets: () =>
       attempt(async (context) => {
-        const { sheets, facts } = await readLayout(context);
+        const { sheets, facts } = await readLayout(context, { caps });
         return { sheets, facts };
       }),
     writeSheets: (specs) =>
