@@ -8,3 +8,15 @@ export { focusIndicators, measuresFiscalYear } from "./policy";
 export { ANALYSIS_TITLE } from "./analysisDoc";
 export { MEASURES_TITLE, NO_MEASURES_TEXT } from "./measuresDoc";
 export { STATUS_MARK } from "./tables";
+export { BODY_PT, PAGE, SMALL_PT, TEXT_HEIGHT, TEXT_WIDTH, textWidth } from "./measure";
+export {
+  blockHeight,
+  captionRepeats,
+  fitColumns,
+  layoutTable,
+  LANDSCAPE_COLUMNS,
+  MIN_LANDSCAPE_FILL,
+  orientationRuns,
+  tableSizePt,
+  type OrientationRun,
+} from "./tableLayout";

@@ -1,31 +1,16 @@
 /**
- * The tables of both documents. Column widths (percent of the text width) are kept together in
- * TABLE_WIDTHS so the geometry of every table is in one place.
+ * The tables of both documents: their cells. Column widths, orientation and cell size come from
+ * the content (tableLayout.ts, applied by BlockWriter.table).
  */
 import type { IndicatorResult } from "../core/analysis";
 import { CLASS_LABELS, STATUS_LABELS, STATUS_UNKNOWN_LABEL } from "../core/labels";
 import { TOOL_IDS, type Measure, type MeasureStatus } from "../core/types";
 import type { ReportFormat } from "./format";
-import type { TableBlock, TableRow } from "./types";
+import type { TableInput, TableRow } from "./types";
 import { cell, headerRow } from "./writer";
 
 /** The mark written in the status column of a measure. */
 export const STATUS_MARK = "✓";
-
-export const TABLE_WIDTHS = {
-  tools: [8, 60, 16, 16],
-  indicators: [8, 50, 18, 24],
-  indicatorsWithPrevious: [7, 30, 14, 14, 17, 18],
-  ranking: [15, 60, 25],
-  measures: [4, 22, 30, 15, 13, 16],
-  statusSummary: [8, 52, 20, 20],
-  measureStatus: [4, 17, 25, 11, 13, 10, 10, 10],
-  measureResults: [5, 25, 28, 28, 14],
-  /** The trend table: number, then name, then one column per year (each at most 18, 60 in all). */
-  trendNumber: 7,
-  trendYearsMax: 60,
-  trendYearMax: 18,
-} as const;
 
 /** A measure as the plan table prints it (all text final). */
 export interface PlannedMeasure {
@@ -37,7 +22,7 @@ export interface PlannedMeasure {
   monitoring: string;
 }
 
-export function toolsTable(f: ReportFormat): TableBlock {
+export function toolsTable(f: ReportFormat): TableInput {
   const a = f.analysis;
   const rows: TableRow[] = TOOL_IDS.map((t, i) => ({
     cells: [cell(f.count(i + 1)), cell(f.toolLabel(t)), cell(f.weightPercent(t)), cell(f.score(a.tools[t]))],
@@ -52,14 +37,12 @@ export function toolsTable(f: ReportFormat): TableBlock {
     caption: "ผลคะแนนรายเครื่องมือการประเมิน",
     header: [headerRow(["ที่", "เครื่องมือการประเมิน", "น้ำหนัก (ร้อยละ)", "คะแนน"])],
     rows,
-    widths: [...TABLE_WIDTHS.tools],
     align: ["center", "left", "center", "center"],
-    landscape: false,
   };
 }
 
 /** Indicator scores grouped by tool, with the previous year and the change when there is one. */
-export function indicatorTable(f: ReportFormat): TableBlock {
+export function indicatorTable(f: ReportFormat): TableInput {
   const a = f.analysis;
   const withPrev = a.previousYear !== null;
   const header = withPrev
@@ -103,16 +86,14 @@ export function indicatorTable(f: ReportFormat): TableBlock {
     caption: "ผลคะแนนรายตัวชี้วัด จำแนกตามเครื่องมือการประเมิน",
     header: [header],
     rows,
-    widths: [...(withPrev ? TABLE_WIDTHS.indicatorsWithPrevious : TABLE_WIDTHS.indicators)],
     align: withPrev
       ? ["center", "left", "center", "center", "center", "center"]
       : ["center", "left", "center", "center"],
-    landscape: false,
   };
 }
 
 /** The ranking as the ITAS system prints it: อันดับ | ตัวชี้วัด | คะแนน, best first. */
-export function rankingTable(f: ReportFormat): TableBlock {
+export function rankingTable(f: ReportFormat): TableInput {
   const rows: TableRow[] = f.analysis.ranking.map((no, idx) => {
     const i = f.indicator(no) as IndicatorResult;
     return { cells: [cell(f.count(idx + 1)), cell(i.name), cell(f.score(i.score))] };
@@ -123,13 +104,11 @@ export function rankingTable(f: ReportFormat): TableBlock {
     caption: f.text(`คะแนนสูงสุดรายตัวชี้วัด ปี ${f.analysis.year} (ระบบ ITAS)`),
     header: [headerRow(["อันดับ", "ตัวชี้วัด", "คะแนน"])],
     rows,
-    widths: [...TABLE_WIDTHS.ranking],
     align: ["center", "left", "center"],
-    landscape: false,
   };
 }
 
-export function measuresPlanTable(f: ReportFormat, items: PlannedMeasure[]): TableBlock {
+export function measuresPlanTable(f: ReportFormat, items: PlannedMeasure[]): TableInput {
   return {
     kind: "table",
     id: "measures",
@@ -145,13 +124,11 @@ export function measuresPlanTable(f: ReportFormat, items: PlannedMeasure[]): Tab
         cell(m.monitoring || "-"),
       ],
     })),
-    widths: [...TABLE_WIDTHS.measures],
     align: ["center", "left", "left", "left", "left", "left"],
-    landscape: true,
   };
 }
 
-export function statusSummaryTable(f: ReportFormat): TableBlock {
+export function statusSummaryTable(f: ReportFormat): TableInput {
   const m = f.analysis.measures;
   const bs = m.byStatus;
   const n = m.items.length;
@@ -174,13 +151,11 @@ export function statusSummaryTable(f: ReportFormat): TableBlock {
     caption: "สรุปสถานะการดำเนินการตามมาตรการ",
     header: [headerRow(["ที่", "สถานะการดำเนินการ", "จำนวน (มาตรการ)", "ร้อยละ"])],
     rows,
-    widths: [...TABLE_WIDTHS.statusSummary],
     align: ["center", "left", "center", "center"],
-    landscape: false,
   };
 }
 
-export function measureStatusTable(f: ReportFormat, items: Measure[]): TableBlock {
+export function measureStatusTable(f: ReportFormat, items: Measure[]): TableInput {
   const order: Exclude<MeasureStatus, "unknown">[] = ["notStarted", "inProgress", "done"];
   return {
     kind: "table",
@@ -211,13 +186,11 @@ export function measureStatusTable(f: ReportFormat, items: Measure[]): TableBloc
         ],
       };
     }),
-    widths: [...TABLE_WIDTHS.measureStatus],
     align: ["center", "left", "left", "left", "left", "center", "center", "center"],
-    landscape: true,
   };
 }
 
-export function measureResultsTable(f: ReportFormat, items: Measure[]): TableBlock {
+export function measureResultsTable(f: ReportFormat, items: Measure[]): TableInput {
   return {
     kind: "table",
     id: "measureResults",
@@ -241,14 +214,12 @@ export function measureResultsTable(f: ReportFormat, items: Measure[]): TableBlo
         ],
       };
     }),
-    widths: [...TABLE_WIDTHS.measureResults],
     align: ["center", "left", "left", "left", "left"],
-    landscape: true,
   };
 }
 
 /** Indicator, tool and total scores across `years` (ascending). */
-export function trendTable(f: ReportFormat, years: number[]): TableBlock {
+export function trendTable(f: ReportFormat, years: number[]): TableInput {
   const a = f.analysis;
   const sy = a.scoresByYear;
   const rows: TableRow[] = a.indicators.map((i) => ({
@@ -279,17 +250,12 @@ export function trendTable(f: ReportFormat, years: number[]): TableBlock {
     total: true,
     cells: [cell("คะแนนรวม", { colSpan: 2, align: "left" }), ...years.map((y) => scoreOf(y, (h) => h.total))],
   });
-  const W = TABLE_WIDTHS;
-  const yearShare = Math.min(W.trendYearMax, W.trendYearsMax / years.length);
-  const nameShare = 100 - W.trendNumber - yearShare * years.length;
   return {
     kind: "table",
     id: "trend",
     caption: "ผลคะแนนรายตัวชี้วัดย้อนหลัง",
     header: [headerRow(["ที่", "ตัวชี้วัด", ...years.map((y) => f.text(`ปี ${y}`))])],
     rows,
-    widths: [W.trendNumber, nameShare, ...years.map(() => yearShare)],
     align: ["center", "left", ...years.map(() => "center" as const)],
-    landscape: years.length > 5,
   };
 }
