@@ -97,6 +97,8 @@ interface ColumnCells {
   header: Measured[][];
   /** Line counts by column and width (columnLines). */
   cache: Map<number, number[]>[];
+  /** Width of each column's header label on one line (with the cell margins). */
+  headerNatural: number[];
   min: number[];
   max: number[];
 }
@@ -128,10 +130,12 @@ function measureColumns(t: TableBlock, width: number, sizePt: number): ColumnCel
   const headerSpaces = new Array<number>(n).fill(0);
   const headerWords = new Array<number>(n).fill(0);
   const header: Measured[][] = Array.from({ length: n }, () => []);
+  const headerNatural = new Array<number>(n).fill(0);
   forEachHeaderCell(t, (c, col, span) => {
     if (span !== 1) return;
     headerSpaces[col] = measureText(c.text, { sizePt, bold: true, spacesOnly: true }, cap).min;
     const words = measureText(c.text, cellStyle(sizePt, true), cap);
+    headerNatural[col] = Math.max(headerNatural[col], words.natural);
     headerWords[col] = words.min;
     header[col].push(words);
   });
@@ -141,6 +145,7 @@ function measureColumns(t: TableBlock, width: number, sizePt: number): ColumnCel
     body,
     header,
     cache: [],
+    headerNatural: headerNatural.map((w) => w + CELL_PAD),
     min: min.map(
       (w, i) =>
         Math.max(w, headerSpaces[i] <= Math.min(max[i], width / n) ? headerSpaces[i] : headerWords[i]) + CELL_PAD,
@@ -232,7 +237,10 @@ export function fitColumns(t: TableBlock, width: number, sizePt: number): Column
   };
   const room = Math.max(0, Math.min(1, (width - sum(min)) / Math.max(1, sum(max) - sum(min))));
   if (sum(max) <= width) {
-    const widths = spread([...max], width - sum(max), textCols.length ? textCols : min.map((_, i) => i));
+    // spare width: first each header label on one line (when all of them fit), then the text columns
+    const withHeaders = max.map((w, i) => Math.max(w, cols.headerNatural[i]));
+    const base = sum(withHeaders) <= width ? withHeaders : [...max];
+    const widths = spread(base, width - sum(base), textCols.length ? textCols : min.map((_, i) => i));
     return { widths, min, max, overflow: false, labelOnOneLine: true, room: 1 };
   }
   const label = textCols[0];
