@@ -4,7 +4,7 @@
  * headings; and a LibreOffice render in Sarabun (the metric stand-in for TH Sarabun New).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
@@ -24,6 +24,8 @@ import {
   type TableBlock,
 } from "../../src/report";
 import { BlockWriter, cell, headerRow } from "../../src/report/writer";
+import { fontWidthsData } from "../../scripts/font-widths";
+import { FONT_WIDTHS } from "../../src/report/fontWidths";
 import { toPdf } from "../helpers/libreoffice";
 import { analysisOf, inputOf, SEED_002_2565, THARAE } from "../helpers/input";
 import { SAMPLE_MEASURES } from "./fixtures";
@@ -44,6 +46,18 @@ function twips(t: TableBlock): number[] {
   const w = t.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
   return t.widths.map((p) => (p / 100) * w);
 }
+
+describe("font widths", () => {
+  it("are the committed table generated from the Sarabun TTFs in test/fonts", () => {
+    expect(fontWidthsData()).toEqual(JSON.parse(JSON.stringify(FONT_WIDTHS)));
+    expect(readFileSync(path.join(__dirname, "../../src/report/fontWidths.ts"), "utf8")).toContain("do not edit");
+  });
+
+  it("give Thai combining marks no width and bold a wider text", () => {
+    expect(textWidth("กิ่", BODY_PT)).toBe(textWidth("ก", BODY_PT));
+    expect(textWidth(LONGEST_NAME, BODY_PT, true)).toBeGreaterThan(textWidth(LONGEST_NAME, BODY_PT));
+  });
+});
 
 describe("column widths from content", () => {
   it("gives the indicator name column the longest name on one line, at 16 pt with one year", () => {
@@ -232,6 +246,21 @@ describe("render in Sarabun (LibreOffice)", () => {
     expect(fonts.some((f) => /\+Sarabun-Bold$/.test(f))).toBe(true);
     // the only other font allowed is the symbol fallback for ✓ (neither Sarabun nor TH Sarabun New has it)
     expect(fonts.filter((f) => !/Sarabun|DejaVu/.test(f))).toEqual([]);
+  });
+
+  it("measures text as LibreOffice sets it in Sarabun (within 2 %)", () => {
+    const bbox = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 26 });
+    // the longest indicator name in the ranking table: a left-aligned cell at 16 pt (body
+    // paragraphs are Thai-distributed, which spaces letters out)
+    const widths = [
+      ...bbox.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)<\/word>/g),
+    ]
+      .filter((m) => m[3] === LONGEST_NAME)
+      .map((m) => Number(m[2]) - Number(m[1]));
+    expect(widths.length).toBeGreaterThan(0);
+    const measured = textWidth(LONGEST_NAME, BODY_PT) / 20;
+    const closest = Math.min(...widths.map((w) => Math.abs(w - measured) / measured));
+    expect(closest).toBeLessThan(0.02);
   });
 
   it("leaves no landscape page three-quarters empty", () => {
