@@ -7,6 +7,9 @@ set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/.."
 OUT="${1:-out/render-check}"
+# "TH Sarabun New" (named by the .docx) is set in Sarabun (test/fonts, OFL), whose advance widths
+# match it, so the render wraps lines where Word does
+export FONTCONFIG_FILE="$PWD/test/fonts/fonts.conf"
 mkdir -p "$OUT"
 rm -f "$OUT"/*.png "$OUT"/*.pdf
 
@@ -14,6 +17,7 @@ for tool in libreoffice pdftoppm pdftotext pdfinfo; do
   command -v "$tool" >/dev/null || { echo "render-check: $tool not found (apt-get install libreoffice-writer fonts-thai-tlwg poppler-utils)" >&2; exit 2; }
 done
 fc-list :lang=th family | grep -q . || { echo "render-check: no Thai font installed (fonts-thai-tlwg)" >&2; exit 2; }
+fc-match "TH Sarabun New" family | grep -qx Sarabun || { echo "render-check: TH Sarabun New does not map to Sarabun ($FONTCONFIG_FILE)" >&2; exit 2; }
 
 start=$(date +%s.%N)
 for digits in thai arabic; do
@@ -28,6 +32,12 @@ for digits in thai arabic; do
   pdf="${docx%.docx}.pdf"
   [ -s "$pdf" ] || { echo "render-check: no PDF produced for $docx" >&2; exit 1; }
   pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+  # the text font must be Sarabun (the metric stand-in), not a Thai fallback (only the ✓ mark,
+  # which neither Sarabun nor TH Sarabun New has, may come from a symbol font)
+  fonts=$(pdffonts "$pdf" | awk 'NR > 2 {sub(/^[A-Z]+\+/, "", $1); print $1}')
+  if ! grep -qx Sarabun-Regular <<<"$fonts" || grep -v -e '^Sarabun-' -e '^DejaVu' <<<"$fonts" | grep -q .; then
+    pdffonts "$pdf" >&2; echo "render-check: $pdf is not set in Sarabun" >&2; exit 1
+  fi
   [ "${pages:-0}" -gt 0 ] || { echo "render-check: $pdf has no pages" >&2; exit 1; }
   pdftoppm -png -r 60 "$pdf" "$OUT/page-$digits"
   fail=0

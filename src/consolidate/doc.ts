@@ -15,7 +15,7 @@ import {
   applyDigits,
   type Digits,
 } from "../report/thaiFormat";
-import type { ReportChart, ReportDocument, TableBlock } from "../report/types";
+import type { ReportChart, ReportDocument, TableInput } from "../report/types";
 import { BlockWriter, cell, headerRow } from "../report/writer";
 import type { Duplicate, Summary } from "./summary";
 
@@ -47,7 +47,7 @@ export function summaryDocument(s: Summary, duplicates: Duplicate[], options: Su
       `(IIT ${score(s.meanTools.IIT)} EIT ${score(s.meanTools.EIT)} OIT ${score(s.meanTools.OIT)}) ` +
       `ผ่านเกณฑ์ ${n(s.passMark)} คะแนนขึ้นไป ${n(s.passed)} หน่วยงาน คิดเป็นร้อยละ ${pct(s.units ? s.passed / s.units : 0)}`,
   );
-  const results: TableBlock = {
+  const results: TableInput = {
     kind: "table",
     id: "summaryResults",
     caption: caption(s.usesRating ? "จำนวนหน่วยงานตามผลการประเมิน" : "จำนวนหน่วยงานตามระดับผลการประเมิน"),
@@ -58,14 +58,12 @@ export function summaryDocument(s: Summary, duplicates: Duplicate[], options: Su
       })),
       { cells: [cell("รวม"), cell(n(s.units)), cell(pct(s.units ? 1 : 0))], total: true },
     ],
-    widths: [50, 25, 25],
     align: ["left", "right", "right"],
-    landscape: false,
   };
   w.table(results);
 
   w.heading("ผลการประเมินรายอำเภอและรายประเภทหน่วยงาน");
-  const groupTable = (id: string, label: string, groups: Summary["byDistrict"]): TableBlock => ({
+  const groupTable = (id: string, label: string, groups: Summary["byDistrict"]): TableInput => ({
     kind: "table",
     id,
     caption: caption(`จำนวนหน่วยงานตามผลการประเมิน ราย${label}`),
@@ -73,19 +71,13 @@ export function summaryDocument(s: Summary, duplicates: Duplicate[], options: Su
     rows: groups.map((g) => ({
       cells: [cell(g.name), ...g.byResult.map((x) => cell(n(x))), cell(n(g.units)), cell(score(g.meanTotal))],
     })),
-    widths: (() => {
-      const k = s.results.length;
-      const rest = 100 - 22 - 9 - 15;
-      return [22, ...Array(k).fill(rest / k), 9, 15];
-    })(),
     align: ["left", ...s.results.map(() => "right" as const), "right", "right"],
-    landscape: s.results.length > 5,
   });
   w.table(groupTable("summaryDistricts", "อำเภอ", s.byDistrict));
   w.table(groupTable("summaryTypes", "ประเภทหน่วยงาน", s.byType));
 
   w.heading("คะแนนเฉลี่ยรายตัวชี้วัด");
-  const ind: TableBlock = {
+  const ind: TableInput = {
     kind: "table",
     id: "summaryIndicators",
     caption: caption("คะแนนเฉลี่ยรายตัวชี้วัด และหน่วยงานที่ได้คะแนนต่ำกว่าเกณฑ์"),
@@ -105,9 +97,7 @@ export function summaryDocument(s: Summary, duplicates: Duplicate[], options: Su
         total: true,
       })),
     ],
-    widths: [40, 12, 16, 18, 14],
     align: ["left", "center", "right", "right", "right"],
-    landscape: false,
   };
   w.table(ind);
   if (s.mostOftenWeak.length) {
@@ -145,9 +135,7 @@ export function summaryDocument(s: Summary, duplicates: Duplicate[], options: Su
           cell(x.result),
         ],
       })),
-      widths: [28, 14, 11, 11, 11, 12.5, 12.5],
       align: ["left", "left", "right", "right", "right", "center", "center"],
-      landscape: false,
     });
   }
 
@@ -174,9 +162,7 @@ export function summaryDocument(s: Summary, duplicates: Duplicate[], options: Su
           cell(d(x.indicators.join(", "))),
         ],
       })),
-      widths: [28, 14, 15, 15, 14, 14],
       align: ["left", "left", "center", "center", "right", "center"],
-      landscape: false,
     });
   }
   if (duplicates.length)

@@ -1,8 +1,10 @@
 /**
  * Writes the report model (src/report) as a .docx with the `docx` package, set as Thai
  * official documents are: A4, TH Sarabun New 16 pt (complex-script size too), bold headings,
- * landscape sections for wide tables, repeated table header rows, rows that do not split,
- * and page numbers "- ๒ -" at the top from the second page of each document.
+ * landscape sections only for wide tables, grouped (orientationRuns), column widths from the
+ * content (src/report/tableLayout.ts), repeated table header rows, rows that do not split, group
+ * and total rows kept with the next row, introductions kept with their tables, and page numbers
+ * "- ๒ -" at the top from the second page of each document.
  * Works in Node and in a browser bundle (Packer.toArrayBuffer exists in both).
  */
 import {
@@ -33,7 +35,13 @@ import {
 import {
   memoFieldText,
   rulingLines,
+  blockHeight,
+  orientationRuns,
+  PAGE,
   signerLines,
+  tableSizePt,
+  TEXT_HEIGHT,
+  TEXT_WIDTH,
   type Align,
   type Block,
   type MemoField,
@@ -56,25 +64,11 @@ const UNIT_SIZE = 32;
 
 /** 1 cm in twips. */
 const CM = 567;
-const A4 = { width: 11906, height: 16838 };
-const PORTRAIT_MARGIN = {
-  top: Math.round(2.5 * CM),
-  bottom: 2 * CM,
-  left: 3 * CM,
-  right: 2 * CM,
-  header: Math.round(1.2 * CM),
-  footer: CM,
-};
-const LANDSCAPE_MARGIN = {
-  top: 2 * CM,
-  bottom: 2 * CM,
-  left: Math.round(2.5 * CM),
-  right: 2 * CM,
-  header: Math.round(1 * CM),
-  footer: CM,
-};
-const PORTRAIT_TEXT_WIDTH = A4.width - PORTRAIT_MARGIN.left - PORTRAIT_MARGIN.right;
-const LANDSCAPE_TEXT_WIDTH = A4.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right;
+const A4 = PAGE.a4;
+const PORTRAIT_MARGIN = PAGE.portraitMargin;
+const LANDSCAPE_MARGIN = PAGE.landscapeMargin;
+const PORTRAIT_TEXT_WIDTH = TEXT_WIDTH.portrait;
+const LANDSCAPE_TEXT_WIDTH = TEXT_WIDTH.landscape;
 const FIRST_LINE_INDENT = Math.round(2.5 * CM);
 const FONT = { ascii: REPORT_FONT, hAnsi: REPORT_FONT, cs: REPORT_FONT, eastAsia: REPORT_FONT };
 
@@ -93,9 +87,6 @@ const GROUP_FILL = "F2F2F2";
 function alignment(a: Align | undefined) {
   return a === "center" ? AlignmentType.CENTER : a === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT;
 }
-
-/** Cell text size of landscape (wide, dense) tables: 14 pt. */
-export const WIDE_TABLE_SIZE = 28;
 
 /** The memo's heading "บันทึกข้อความ": 29 pt bold (the correspondence rules' form). */
 const MEMO_HEADING_SIZE = 58;
@@ -151,13 +142,15 @@ function linkedRuns(line: string, opts: { bold?: boolean; size?: number }): (Tex
   return out;
 }
 
-/** Tables up to this many body rows are kept on one page (when they fit). */
-const KEEP_TOGETHER_ROWS = 12;
+/** Tables estimated at most this share of a page are kept on one page. */
+const KEEP_TOGETHER_SHARE = 0.5;
 
-function renderTable(t: TableBlock, textWidth: number): Table {
+function renderTable(t: TableBlock): Table {
+  // a table keeps the width it was laid out for, also on a landscape page it shares
+  const textWidth = t.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
   const colWidths = t.widths.map((w) => Math.round((w / 100) * textWidth));
   const total = colWidths.reduce((a, b) => a + b, 0);
-  const size = t.landscape ? WIDE_TABLE_SIZE : undefined;
+  const size = tableSizePt(t) === BODY_SIZE / 2 ? undefined : tableSizePt(t) * 2;
   const spanWidth = (start: number, span: number) => colWidths.slice(start, start + span).reduce((a, b) => a + b, 0);
 
   const rows: TableRow[] = [];
@@ -185,21 +178,20 @@ function renderTable(t: TableBlock, textWidth: number): Table {
     rows.push(new TableRow({ children: cells, tableHeader: true, cantSplit: true }));
     for (let k = 0; k < taken.length; k++) if (taken[k] > 0) taken[k]--;
   }
-  const keep = !t.landscape && t.rows.length <= KEEP_TOGETHER_ROWS;
+  // keep a short table on one page; a longer one may break between rows (a chain of kept rows
+  // longer than the page would push the whole table, and its heading, to the next page)
+  const keep =
+    blockHeight(t, t.landscape) <= KEEP_TOGETHER_SHARE * (t.landscape ? TEXT_HEIGHT.landscape : TEXT_HEIGHT.portrait);
   t.rows.forEach((r, ri) => {
+    // short tables stay whole; a group or total row always stays with the row after it
+    const keepNext = ri < t.rows.length - 1 && (keep || !!r.group || !!r.total);
     let col = 0;
     const cells = r.cells.map((c) => {
       const span = c.colSpan ?? 1;
       const cellCol = col;
       col += span;
       return new TableCell({
-        children: renderCellParagraphs(
-          c,
-          t.align[cellCol] ?? "left",
-          !!(r.group || r.total),
-          keep && ri < t.rows.length - 1,
-          size,
-        ),
+        children: renderCellParagraphs(c, t.align[cellCol] ?? "left", !!(r.group || r.total), keepNext, size),
         columnSpan: span > 1 ? span : undefined,
         width: { size: spanWidth(cellCol, span), type: WidthType.DXA },
         shading: r.group ? { type: ShadingType.CLEAR, color: "auto", fill: GROUP_FILL } : undefined,
@@ -346,7 +338,11 @@ function renderRuling(b: RulingBlock, textWidth: number): Paragraph[] {
   ];
 }
 
-function renderBlock(b: Block, textWidth: number, memo = false): (Paragraph | Table)[] {
+/**
+ * `next` is the block after `b`: a paragraph that introduces a table or a list keeps with it. `memo`:
+ * the block belongs to the memo (its parts are indented).
+ */
+function renderBlock(b: Block, textWidth: number, next?: Block, memo = false): (Paragraph | Table)[] {
   switch (b.kind) {
     case "heading":
       return [
@@ -363,7 +359,7 @@ function renderBlock(b: Block, textWidth: number, memo = false): (Paragraph | Ta
           alignment: b.align ? alignment(b.align) : AlignmentType.THAI_DISTRIBUTE,
           indent: b.indent ? { firstLine: FIRST_LINE_INDENT } : undefined,
           spacing: b.note ? { before: 120, after: 60 } : undefined,
-          keepNext: b.keepNext,
+          keepNext: b.keepNext || next?.kind === "table" || next?.kind === "bullets" ? true : undefined,
           children: b.runs.map((r) => run(r.text, { bold: r.bold })),
         }),
       ];
@@ -388,7 +384,7 @@ function renderBlock(b: Block, textWidth: number, memo = false): (Paragraph | Ta
             children: [run(b.caption, { bold: true })],
           }),
         );
-      out.push(renderTable(b, textWidth));
+      out.push(renderTable(b));
       out.push(new Paragraph({ children: [], spacing: { after: 0 } }));
       return out;
     }
@@ -406,24 +402,6 @@ function renderBlock(b: Block, textWidth: number, memo = false): (Paragraph | Ta
     case "ruling":
       return renderRuling(b, textWidth);
   }
-}
-
-/** Splits a document's blocks into runs of portrait and landscape pages: a heading's section
- * goes landscape, whole, when it holds a landscape table, so its heading stays with the table. */
-export function orientationRuns(blocks: readonly Block[]): { landscape: boolean; blocks: Block[] }[] {
-  const segments: Block[][] = [];
-  for (const b of blocks) {
-    if (b.kind === "heading" || segments.length === 0) segments.push([]);
-    segments[segments.length - 1].push(b);
-  }
-  const runs: { landscape: boolean; blocks: Block[] }[] = [];
-  for (const seg of segments) {
-    const landscape = seg.some((b) => b.kind === "table" && b.landscape);
-    const last = runs[runs.length - 1];
-    if (last && last.landscape === landscape) last.blocks.push(...seg);
-    else runs.push({ landscape, blocks: [...seg] });
-  }
-  return runs;
 }
 
 function pageHeader(): Header {
@@ -462,15 +440,15 @@ function documentSections(
   digits: ReportModel["digits"],
   charts: ChartPlacement[],
 ): ISectionOptions[] {
-  const runs = orientationRuns(doc.blocks);
+  const runs = orientationRuns(doc.blocks, doc.charts);
   const sections: ISectionOptions[] = [];
   runs.forEach((r, i) => {
     const textWidth = r.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
     const children: (Paragraph | Table)[] = [];
     // a memo has no title block: its memoHeader heads it
     if (i === 0 && doc.id !== "memo") children.push(...titleParagraphs(doc));
-    for (const b of r.blocks) {
-      children.push(...renderBlock(b, textWidth, doc.id === "memo"));
+    r.blocks.forEach((b, k) => {
+      children.push(...renderBlock(b, textWidth, r.blocks[k + 1], doc.id === "memo"));
       // a native chart after the table it draws: a marker paragraph here, the chart patched in after packing
       if (b.kind === "table")
         for (const chart of doc.charts ?? []) {
@@ -486,7 +464,7 @@ function documentSections(
             }),
           );
         }
-    }
+    });
     const first = i === 0;
     sections.push({
       properties: {

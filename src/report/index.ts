@@ -10,3 +10,15 @@ export { MEASURES_TITLE, NO_MEASURES_TEXT } from "./measuresDoc";
 export { NOT_STATED, STATUS_MARK } from "./tables";
 export { fiscalYearSpan, PROPOSED_MARK, proposedMeasures, URL_PATTERN, type ProposedMeasure } from "./measureRows";
 export { MEMO_CLOSING, MEMO_HEADING } from "./memoDoc";
+export { BODY_PT, PAGE, SMALL_PT, TEXT_HEIGHT, TEXT_WIDTH, textWidth } from "./measure";
+export {
+  blockHeight,
+  captionRepeats,
+  fitColumns,
+  layoutTable,
+  LANDSCAPE_COLUMNS,
+  MIN_LANDSCAPE_FILL,
+  orientationRuns,
+  tableSizePt,
+  type OrientationRun,
+} from "./tableLayout";

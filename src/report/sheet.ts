@@ -198,8 +198,8 @@ class SheetWriter {
       }
       for (const [range, style] of exceptions) this.style(range, style);
     }
-    // the main table's header repeats on printed pages: the first wide (measures) table, else the longest
-    const rank = (t.landscape ? 10000 : 0) + t.rows.length;
+    // the main table's header repeats on printed pages: the first wide (measures, 14 pt) table, else the longest
+    const rank = (t.landscape || t.small ? 10000 : 0) + t.rows.length;
     if (!this.repeatCandidate || rank > this.repeatCandidate.rank)
       this.repeatCandidate = { rank, first: first + 1, last: last + 1 };
     this.blank();

@@ -1,32 +1,17 @@
 /**
- * The tables of both documents. Column widths (percent of the text width) are kept together in
- * TABLE_WIDTHS so the geometry of every table is in one place.
+ * The tables of both documents: their cells. Column widths, orientation and cell size come from
+ * the content (tableLayout.ts, applied by BlockWriter.table).
  */
 import type { IndicatorResult } from "../core/analysis";
 import { CLASS_LABELS, STATUS_LABELS, STATUS_UNKNOWN_LABEL } from "../core/labels";
 import { TOOL_IDS, type Measure, type MeasureStatus } from "../core/types";
 import type { ReportFormat } from "./format";
 import { evidenceOf, periodOf, PROPOSED_MARK } from "./measureRows";
-import type { Align, TableBlock, TableCell, TableRow } from "./types";
+import type { Align, TableInput, TableCell, TableRow } from "./types";
 import { cell, headerRow } from "./writer";
 
 /** The mark written in the status column of a measure. */
 export const STATUS_MARK = "✓";
-
-export const TABLE_WIDTHS = {
-  tools: [8, 60, 16, 16],
-  indicators: [8, 50, 18, 24],
-  indicatorsWithPrevious: [7, 30, 14, 14, 17, 18],
-  ranking: [15, 60, 25],
-  measures: [4, 22, 30, 15, 13, 16],
-  statusSummary: [8, 52, 20, 20],
-  measureStatus: [4, 17, 25, 11, 13, 10, 10, 10],
-  measureResults: [5, 22, 22, 22, 17, 12],
-  /** The trend table: number, then name, then one column per year (each at most 18, 60 in all). */
-  trendNumber: 7,
-  trendYearsMax: 60,
-  trendYearMax: 18,
-} as const;
 
 /** A measure as the plan table prints it (all text final). */
 export interface PlannedMeasure {
@@ -46,19 +31,14 @@ export const NOT_STATED = "ยังไม่ได้ระบุ";
 /** A column of a measures table: kept only when some row has something to say in it. */
 interface Column<T> {
   header: string;
-  width: number;
   align: Align;
   keep: boolean;
   text: (item: T, index: number) => string;
 }
 
-/** The columns kept, their widths scaled back to 100 (two decimals, the last takes the rest). */
+/** The columns kept (their widths come from their content: tableLayout.ts). */
 function keptColumns<T>(columns: Column<T>[]): Column<T>[] {
-  const kept = columns.filter((c) => c.keep);
-  const sum = kept.reduce((t, c) => t + c.width, 0);
-  const widths = kept.map((c) => Math.round((c.width * 10000) / sum) / 100);
-  widths[widths.length - 1] = Math.round((100 - widths.slice(0, -1).reduce((t, w) => t + w, 0)) * 100) / 100;
-  return kept.map((c, i) => ({ ...c, width: widths[i] }));
+  return columns.filter((c) => c.keep);
 }
 
 function columnsTable<T>(
@@ -67,7 +47,7 @@ function columnsTable<T>(
   columns: Column<T>[],
   items: T[],
   header?: TableCell[][],
-): TableBlock {
+): TableInput {
   const kept = keptColumns(columns);
   return {
     kind: "table",
@@ -75,13 +55,11 @@ function columnsTable<T>(
     caption,
     header: header ?? [headerRow(kept.map((c) => c.header))],
     rows: items.map((m, i) => ({ cells: kept.map((c) => cell(c.text(m, i))) })),
-    widths: kept.map((c) => c.width),
     align: kept.map((c) => c.align),
-    landscape: true,
   };
 }
 
-export function toolsTable(f: ReportFormat): TableBlock {
+export function toolsTable(f: ReportFormat): TableInput {
   const a = f.analysis;
   const rows: TableRow[] = TOOL_IDS.map((t, i) => ({
     cells: [cell(f.count(i + 1)), cell(f.toolLabel(t)), cell(f.weightPercent(t)), cell(f.score(a.tools[t]))],
@@ -96,14 +74,12 @@ export function toolsTable(f: ReportFormat): TableBlock {
     caption: f.text(`ผลคะแนนรายเครื่องมือการประเมิน ประจำปีงบประมาณ พ.ศ. ${a.year}`),
     header: [headerRow(["ที่", "เครื่องมือการประเมิน", "น้ำหนัก (ร้อยละ)", "คะแนน"])],
     rows,
-    widths: [...TABLE_WIDTHS.tools],
     align: ["center", "left", "center", "center"],
-    landscape: false,
   };
 }
 
 /** Indicator scores grouped by tool, with the previous year and the change when there is one. */
-export function indicatorTable(f: ReportFormat): TableBlock {
+export function indicatorTable(f: ReportFormat): TableInput {
   const a = f.analysis;
   const withPrev = a.previousYear !== null;
   const header = withPrev
@@ -147,16 +123,14 @@ export function indicatorTable(f: ReportFormat): TableBlock {
     caption: f.text(`ผลคะแนนรายตัวชี้วัด จำแนกตามเครื่องมือการประเมิน ประจำปีงบประมาณ พ.ศ. ${a.year}`),
     header: [header],
     rows,
-    widths: [...(withPrev ? TABLE_WIDTHS.indicatorsWithPrevious : TABLE_WIDTHS.indicators)],
     align: withPrev
       ? ["center", "left", "center", "center", "center", "center"]
       : ["center", "left", "center", "center"],
-    landscape: false,
   };
 }
 
 /** The ranking as the ITAS system prints it: อันดับ | ตัวชี้วัด | คะแนน, best first. */
-export function rankingTable(f: ReportFormat): TableBlock {
+export function rankingTable(f: ReportFormat): TableInput {
   const rows: TableRow[] = f.analysis.ranking.map((no, idx) => {
     const i = f.indicator(no) as IndicatorResult;
     return { cells: [cell(f.count(idx + 1)), cell(i.name), cell(f.score(i.score))] };
@@ -167,9 +141,7 @@ export function rankingTable(f: ReportFormat): TableBlock {
     caption: f.text(`ลำดับคะแนนรายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ${f.analysis.year} (ตามระบบ ITAS)`),
     header: [headerRow(["อันดับ", "ตัวชี้วัด", "คะแนน"])],
     rows,
-    widths: [...TABLE_WIDTHS.ranking],
     align: ["center", "left", "center"],
-    landscape: false,
   };
 }
 
@@ -178,23 +150,22 @@ export function rankingTable(f: ReportFormat): TableBlock {
  * the default); a column of steps or owners is left out when no measure has one, and a blank cell
  * stays empty (the check names it): never a dash.
  */
-export function measuresPlanTable(f: ReportFormat, items: PlannedMeasure[]): TableBlock {
-  const W = TABLE_WIDTHS.measures;
+export function measuresPlanTable(f: ReportFormat, items: PlannedMeasure[]): TableInput {
   const any = (k: "steps" | "owner") => items.some((m) => m[k]);
   const columns: Column<PlannedMeasure>[] = [
-    { header: "ที่", width: W[0], align: "center", keep: true, text: (_, i) => f.count(i + 1) },
+    { header: "ที่", align: "center", keep: true, text: (_, i) => f.count(i + 1) },
     {
       header: "มาตรการ",
-      width: W[1],
+
       align: "left",
       keep: true,
       text: (m) =>
         [m.title, m.indicators ? `(${m.indicators})` : "", m.proposed ? PROPOSED_MARK : ""].filter(Boolean).join("\n"),
     },
-    { header: "ขั้นตอนหรือวิธีการ", width: W[2], align: "left", keep: any("steps"), text: (m) => m.steps },
-    { header: "ผู้รับผิดชอบ", width: W[3], align: "left", keep: any("owner"), text: (m) => m.owner },
-    { header: "ระยะเวลา", width: W[4], align: "left", keep: true, text: (m) => m.period },
-    { header: "การกำกับติดตาม", width: W[5], align: "left", keep: true, text: (m) => m.monitoring },
+    { header: "ขั้นตอนหรือวิธีการ", align: "left", keep: any("steps"), text: (m) => m.steps },
+    { header: "ผู้รับผิดชอบ", align: "left", keep: any("owner"), text: (m) => m.owner },
+    { header: "ระยะเวลา", align: "left", keep: true, text: (m) => m.period },
+    { header: "การกำกับติดตาม", align: "left", keep: true, text: (m) => m.monitoring },
   ];
   return columnsTable(
     "measures",
@@ -204,7 +175,7 @@ export function measuresPlanTable(f: ReportFormat, items: PlannedMeasure[]): Tab
   );
 }
 
-export function statusSummaryTable(f: ReportFormat): TableBlock {
+export function statusSummaryTable(f: ReportFormat): TableInput {
   const m = f.analysis.measures;
   const bs = m.byStatus;
   const n = m.items.length;
@@ -227,9 +198,7 @@ export function statusSummaryTable(f: ReportFormat): TableBlock {
     caption: "สรุปสถานะการดำเนินการตามมาตรการ",
     header: [headerRow(["ที่", "สถานะการดำเนินการ", "จำนวน (มาตรการ)", "ร้อยละ"])],
     rows,
-    widths: [...TABLE_WIDTHS.statusSummary],
     align: ["center", "left", "center", "center"],
-    landscape: false,
   };
 }
 
@@ -237,16 +206,15 @@ export function statusSummaryTable(f: ReportFormat): TableBlock {
  * Each measure's status (O43). The period and the monitoring take their defaults; a column of
  * steps or owners is left out when no measure has one, and a blank cell says "ยังไม่ได้ระบุ".
  */
-export function measureStatusTable(f: ReportFormat, items: Measure[]): TableBlock {
+export function measureStatusTable(f: ReportFormat, items: Measure[]): TableInput {
   const order: Exclude<MeasureStatus, "unknown">[] = ["notStarted", "inProgress", "done"];
-  const W = TABLE_WIDTHS.measureStatus;
   const any = (k: "steps" | "owner") => items.some((m) => m[k]?.trim());
   const stated = (t: string | undefined) => f.userText(t) || NOT_STATED;
   const columns: Column<Measure>[] = [
-    { header: "ที่", width: W[0], align: "center", keep: true, text: (_, i) => f.count(i + 1) },
+    { header: "ที่", align: "center", keep: true, text: (_, i) => f.count(i + 1) },
     {
       header: "มาตรการ",
-      width: W[1],
+
       align: "left",
       keep: true,
       text: (m) => {
@@ -255,12 +223,11 @@ export function measureStatusTable(f: ReportFormat, items: Measure[]): TableBloc
         return ind ? `${title}\n(${ind})` : title;
       },
     },
-    { header: "ขั้นตอนหรือวิธีการ", width: W[2], align: "left", keep: any("steps"), text: (m) => stated(m.steps) },
-    { header: "ระยะเวลา", width: W[3], align: "left", keep: true, text: (m) => periodOf(f, m) },
-    { header: "ผู้รับผิดชอบ", width: W[4], align: "left", keep: any("owner"), text: (m) => stated(m.owner) },
-    ...order.map((s, k): Column<Measure> => ({
+    { header: "ขั้นตอนหรือวิธีการ", align: "left", keep: any("steps"), text: (m) => stated(m.steps) },
+    { header: "ระยะเวลา", align: "left", keep: true, text: (m) => periodOf(f, m) },
+    { header: "ผู้รับผิดชอบ", align: "left", keep: any("owner"), text: (m) => stated(m.owner) },
+    ...order.map((s): Column<Measure> => ({
       header: STATUS_LABELS[s],
-      width: W[5 + k],
       align: "center",
       keep: true,
       text: (m) => (m.status === s ? STATUS_MARK : ""),
@@ -298,8 +265,7 @@ function resultOf(f: ReportFormat, m: Measure, typed: string | undefined): strin
  * Outputs, outcomes, evidence and notes (O43), or null when no measure has any of them. Each of
  * the four columns is left out when empty for every measure; a blank output or outcome says why.
  */
-export function measureResultsTable(f: ReportFormat, items: Measure[]): TableBlock | null {
-  const W = TABLE_WIDTHS.measureResults;
+export function measureResultsTable(f: ReportFormat, items: Measure[]): TableInput | null {
   const noteOf = (m: Measure) => {
     let note = f.userText(m.note);
     if (m.status === "unknown") {
@@ -312,31 +278,31 @@ export function measureResultsTable(f: ReportFormat, items: Measure[]): TableBlo
   };
   const any = (k: "output" | "outcome" | "evidence") => items.some((m) => m[k]?.trim());
   const columns: Column<Measure>[] = [
-    { header: "ที่", width: W[0], align: "center", keep: true, text: (_, i) => f.count(i + 1) },
-    { header: "มาตรการ", width: W[1], align: "left", keep: true, text: (m) => f.userText(m.title) },
+    { header: "ที่", align: "center", keep: true, text: (_, i) => f.count(i + 1) },
+    { header: "มาตรการ", align: "left", keep: true, text: (m) => f.userText(m.title) },
     {
       header: "ผลผลิต (Output)",
-      width: W[2],
+
       align: "left",
       keep: any("output"),
       text: (m) => resultOf(f, m, m.output),
     },
     {
       header: "ผลลัพธ์ (Outcome)",
-      width: W[3],
+
       align: "left",
       keep: any("outcome"),
       text: (m) => resultOf(f, m, m.outcome),
     },
-    { header: "หลักฐาน / ลิงก์", width: W[4], align: "left", keep: any("evidence"), text: (m) => evidenceOf(f, m) },
-    { header: "หมายเหตุ", width: W[5], align: "left", keep: items.some((m) => noteOf(m)), text: noteOf },
+    { header: "หลักฐาน / ลิงก์", align: "left", keep: any("evidence"), text: (m) => evidenceOf(f, m) },
+    { header: "หมายเหตุ", align: "left", keep: items.some((m) => noteOf(m)), text: noteOf },
   ];
   if (columns.slice(2).every((c) => !c.keep)) return null;
   return columnsTable("measureResults", "ผลผลิตและผลลัพธ์ของการดำเนินการตามมาตรการ", columns, items);
 }
 
 /** Indicator, tool and total scores across `years` (ascending). */
-export function trendTable(f: ReportFormat, years: number[]): TableBlock {
+export function trendTable(f: ReportFormat, years: number[]): TableInput {
   const a = f.analysis;
   const sy = a.scoresByYear;
   const rows: TableRow[] = a.indicators.map((i) => ({
@@ -367,9 +333,6 @@ export function trendTable(f: ReportFormat, years: number[]): TableBlock {
     total: true,
     cells: [cell("คะแนนรวม", { colSpan: 2, align: "left" }), ...years.map((y) => scoreOf(y, (h) => h.total))],
   });
-  const W = TABLE_WIDTHS;
-  const yearShare = Math.min(W.trendYearMax, W.trendYearsMax / years.length);
-  const nameShare = 100 - W.trendNumber - yearShare * years.length;
   return {
     kind: "table",
     id: "trend",
@@ -380,8 +343,6 @@ export function trendTable(f: ReportFormat, years: number[]): TableBlock {
     ),
     header: [headerRow(["ที่", "ตัวชี้วัด", ...years.map((y) => f.text(`พ.ศ. ${y}`))])],
     rows,
-    widths: [W.trendNumber, nameShare, ...years.map(() => yearShare)],
     align: ["center", "left", ...years.map(() => "center" as const)],
-    landscape: years.length > 5,
   };
 }

@@ -70,13 +70,22 @@ export interface TableBlock {
   /** Header rows, repeated on every page; cells may span columns and rows. */
   header: TableCell[][];
   rows: TableRow[];
-  /** Relative column widths in percent of the text width; they sum to 100. */
+  /**
+   * Column widths in percent of the text width (portrait or landscape, as `landscape` says);
+   * they sum to 100. Computed from the content by layoutTable (tableLayout.ts).
+   */
   widths: number[];
-  /** Alignment of each column's body cells. */
+  /** Alignment of each column's body cells; its length is the number of columns. */
   align: Align[];
-  /** Set the table on landscape pages. */
+  /** Set the table on landscape pages (computed by layoutTable). */
   landscape: boolean;
+  /** Cells at 14 pt instead of 16 pt: wide tables (computed by layoutTable). */
+  small?: boolean;
 }
+
+/** A table as its builder makes it: geometry (widths, orientation, size) comes from layoutTable. */
+export type TableInput = Omit<TableBlock, "widths" | "landscape" | "small"> &
+  Partial<Pick<TableBlock, "widths" | "landscape" | "small">>;
 
 export interface Signer {
   /** What the signer signs as: "ผู้จัดทำรายงาน", "ผู้อนุมัติ". */

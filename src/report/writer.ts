@@ -1,6 +1,7 @@
 /** Appends blocks to a document: numbered headings, paragraphs, lists, tables. */
 import { applyDigits, type Digits } from "./thaiFormat";
-import type { Block, BulletsBlock, ListItem, ParagraphBlock, TableBlock, TableCell } from "./types";
+import { captionRepeats, layoutTable } from "./tableLayout";
+import type { Block, BulletsBlock, HeadingBlock, ListItem, ParagraphBlock, TableCell, TableInput } from "./types";
 
 export class BlockWriter {
   readonly blocks: Block[] = [];
@@ -35,7 +36,14 @@ export class BlockWriter {
   bullets(texts: string[]): void {
     this.list(texts.map((text) => ({ marker: "•", text })));
   }
-  table(t: TableBlock): void {
+  /**
+   * Adds a table with its geometry from its content (layoutTable: widths, orientation, size);
+   * a caption that repeats the heading above it is dropped.
+   */
+  table(input: TableInput): void {
+    const t = layoutTable({ ...input, widths: [], landscape: false });
+    const heading = [...this.blocks].reverse().find((b): b is HeadingBlock => b.kind === "heading");
+    if (t.caption && heading && captionRepeats(t.caption, heading.text)) delete t.caption;
     const sum = t.widths.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 100) > 0.01) throw new RangeError(`table ${t.id}: widths sum to ${sum}`);
     this.blocks.push(t);

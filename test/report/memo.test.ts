@@ -4,7 +4,7 @@
  * LibreOffice render kept as PNG for looking at (ITA_RENDER_DIR, default $TMPDIR/ita-memo-render).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { crc32, deflateSync } from "node:zlib";
@@ -415,6 +415,9 @@ describe("memo render (LibreOffice)", () => {
       const docx = path.join(RENDER_DIR, `${name}.docx`);
       writeFileSync(docx, await reportDocx(model, "memo"));
       const pdf = toPdf(docx, RENDER_DIR);
+      // pages of an earlier render of the same name would be counted with these
+      for (const old of readdirSync(RENDER_DIR))
+        if (old.startsWith(`${name}-`) && old.endsWith(".png")) rmSync(path.join(RENDER_DIR, old));
       execFileSync("pdftoppm", ["-png", "-r", "60", pdf, path.join(RENDER_DIR, name)]);
       const pngs = readdirSync(RENDER_DIR).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png"));
       const pages = pagesOf(pdf);
