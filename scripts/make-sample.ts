@@ -109,6 +109,11 @@ export async function buildSample(): Promise<Uint8Array> {
   setRow(SETTINGS_LABELS.analysisDate, "15 ตุลาคม 2569");
   setRow(SETTINGS_LABELS.measuresReportDate, "10 เมษายน 2570");
   setRow(SETTINGS_LABELS.dataAsOf, "31 มีนาคม 2570");
+  // the memo that puts the analysis to the head (its office, number, date and addressee)
+  setRow(SETTINGS_LABELS.memoOffice, "สำนักปลัด องค์การบริหารส่วนตำบลบ้านตัวอย่าง โทร. 0 4300 0000");
+  setRow(SETTINGS_LABELS.memoNumber, "ขก 00001/2569");
+  setRow(SETTINGS_LABELS.memoDate, "10 ตุลาคม 2569");
+  setRow(SETTINGS_LABELS.memoTo, "นายกองค์การบริหารส่วนตำบลบ้านตัวอย่าง");
   const sheets: SheetSpec[] = [scores, measures, settings];
   return createWorkbook(sheets);
 }
