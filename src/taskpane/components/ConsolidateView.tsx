@@ -1,12 +1,6 @@
 import * as React from "react";
 import { Button, Field, Input, ProgressBar, Spinner } from "@fluentui/react-components";
-import {
-  ArrowDownloadRegular,
-  DocumentRegular,
-  FolderOpenRegular,
-  DocumentMultipleRegular,
-  TableSimpleRegular,
-} from "@fluentui/react-icons";
+import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../core/types";
 import type { useConsolidate } from "../consolidate/useConsolidate";
 import { cellRef, fmt, message, RATING_EN } from "../strings";
@@ -73,7 +67,6 @@ export function ConsolidateView(props: {
         <div className={styles.row}>
           <Button
             appearance={chosen.length ? "secondary" : "primary"}
-            icon={<DocumentMultipleRegular />}
             disabledFocusable={busy}
             onClick={() => files.current?.click()}
           >
@@ -107,7 +100,6 @@ export function ConsolidateView(props: {
         <div className={styles.row}>
           <Button
             appearance={chosen.length && !c ? "primary" : "secondary"}
-            icon={<TableSimpleRegular />}
             disabledFocusable={busy || !chosen.length || !state.yearValid}
             onClick={() => void actions.run()}
           >
@@ -207,7 +199,7 @@ export function ConsolidateView(props: {
                   </Button>
                 )}
                 {canDownload && (
-                  <Button icon={<DocumentRegular />} onClick={() => void actions.downloadDocx()}>
+                  <Button icon={<ArrowDownloadRegular />} onClick={() => void actions.downloadDocx()}>
                     {t.cDownloadDocx}
                   </Button>
                 )}

@@ -13,6 +13,7 @@ import type { SheetSpec } from "../../layout/sheetSpec";
 import { fail, type Host, type HostResult } from "../host";
 import { safeFileName } from "../download";
 import { fmt, STRINGS } from "../strings";
+import { CONSOLIDATE_STRINGS } from "./strings";
 import type { WorkerLike } from "./pool";
 import { chosenFiles, consolidateFiles, type ChosenFile, type Progress } from "./run";
 
@@ -62,6 +63,11 @@ export function parseYearField(s: string): number | undefined | null {
   return Number.isInteger(y) && y >= 2400 && y <= 2800 ? y : null;
 }
 
+/** The pane's text and the mode's own. */
+function texts(lang: Lang) {
+  return { ...STRINGS[lang], ...CONSOLIDATE_STRINGS[lang] };
+}
+
 export function useConsolidate(host: Host, lang: Lang, options: ConsolidateOptions = {}) {
   const [chosen, setChosen] = React.useState<ChosenFile[]>([]);
   const [year, setYear] = React.useState("");
@@ -71,7 +77,7 @@ export function useConsolidate(host: Host, lang: Lang, options: ConsolidateOptio
   const [problem, setProblem] = React.useState<Issue | null>(null);
   const [announcement, setAnnouncement] = React.useState("");
   const abort = React.useRef<AbortController | null>(null);
-  const t = STRINGS[lang];
+  const t = React.useMemo(() => texts(lang), [lang]);
   const yearN = parseYearField(year);
   const office = host.capabilities.kind === "office";
 
@@ -131,7 +137,7 @@ export function useConsolidate(host: Host, lang: Lang, options: ConsolidateOptio
       }
       if (r.cancelled) {
         setPhase("cancelled");
-        setAnnouncement(STRINGS[lang].cCancelled);
+        setAnnouncement(texts(lang).cCancelled);
         return;
       }
       setPhase("summarising");
@@ -156,7 +162,7 @@ export function useConsolidate(host: Host, lang: Lang, options: ConsolidateOptio
       if (!done) {
         setResult(base);
         setPhase("done");
-        setAnnouncement(STRINGS[lang].cNothing);
+        setAnnouncement(texts(lang).cNothing);
         return;
       }
       const c = done.consolidation;
@@ -173,7 +179,7 @@ export function useConsolidate(host: Host, lang: Lang, options: ConsolidateOptio
       }
       setResult(base);
       setPhase("done");
-      setAnnouncement(fmt(STRINGS[lang].cDone, { units: c.summary.units, failures: done.failures.length }));
+      setAnnouncement(fmt(texts(lang).cDone, { units: c.summary.units, failures: done.failures.length }));
     } finally {
       abort.current = null;
     }
@@ -188,7 +194,7 @@ export function useConsolidate(host: Host, lang: Lang, options: ConsolidateOptio
     if (!w.ok) return setProblem(w.issue);
     setProblem(null);
     setResult({ ...result, downloaded: w.value.downloaded });
-    setAnnouncement(fmt(STRINGS[lang].cDownloaded, { name: w.value.downloaded ?? name }));
+    setAnnouncement(fmt(texts(lang).cDownloaded, { name: w.value.downloaded ?? name }));
   }, [host, result, lang]);
 
   const downloadDocx = React.useCallback(async () => {
@@ -208,7 +214,7 @@ export function useConsolidate(host: Host, lang: Lang, options: ConsolidateOptio
     const saved = await host.saveReport(bytes, name);
     if (!saved.ok) return setProblem(saved.issue);
     setProblem(null);
-    setAnnouncement(fmt(STRINGS[lang].downloaded, { name }));
+    setAnnouncement(fmt(texts(lang).downloaded, { name }));
   }, [host, result, lang]);
 
   const goToSheet = React.useCallback(async () => {
