@@ -9,7 +9,7 @@ import { runPipeline } from "../../src/pipeline";
 import { finishConsolidation, type FileOutcome } from "../../src/consolidate";
 import { readWorkbook } from "../../src/xlsx";
 import { analyse } from "../../src/taskpane/consolidate/analyseTask";
-import type { WorkerLike } from "../../src/taskpane/consolidate/pool";
+import { FRESH_DEATHS_LIMIT, WorkerStartError, type WorkerLike } from "../../src/taskpane/consolidate/pool";
 import type { WorkerTask } from "../../src/taskpane/consolidate/protocol";
 import { chosenFiles, consolidateFiles, type ChosenFile } from "../../src/taskpane/consolidate/run";
 import { rng } from "../helpers/frameworks";
@@ -123,6 +123,17 @@ it("rows equal each unit's own analysis, and the summary counts them once", asyn
   expect(done.consolidation.summary.units).toBe(units.length);
   expect(done.consolidation.duplicates).toHaveLength(1);
   expect(done.consolidation.duplicates[0].unit).toBe(units[0].name);
+});
+
+it("a worker that cannot run at all (every fresh worker dies) stops the run instead of failing every file", async () => {
+  const w = fakeWorkers(() => "crash");
+  const seen: number[] = [];
+  await expect(
+    consolidateFiles(files, { spawn: w.spawn, workers: 1, onProgress: (p) => seen.push(p.done) }),
+  ).rejects.toBeInstanceOf(WorkerStartError);
+  expect(w.made).toHaveLength(FRESH_DEATHS_LIMIT);
+  expect(seen).toEqual([1, 2, 3]);
+  expect(w.made.every((x) => x.terminated)).toBe(true);
 });
 
 it("cancel ends every worker and reports a cancelled run", async () => {

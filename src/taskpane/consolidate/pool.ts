@@ -29,6 +29,12 @@ export interface PoolOptions {
   signal?: AbortSignal;
 }
 
+/** Thrown when worker after worker dies before its first answer: the worker itself cannot run here. */
+export class WorkerStartError extends Error {}
+
+/** Fresh workers in a row that die before answering once, after which the pool gives up. */
+export const FRESH_DEATHS_LIMIT = 3;
+
 export interface PoolResult {
   cancelled: boolean;
   /** Workers started in all (more than `workers` when some died). */
@@ -50,6 +56,7 @@ export async function runPool(tasks: WorkerTask[], options: PoolOptions): Promis
   const slots = Math.max(1, Math.min(options.workers ?? 1, tasks.length));
   let next = 0;
   let started = 0;
+  let freshDeaths = 0;
   let cancelled = options.signal?.aborted ?? false;
   const live = new Set<WorkerLike>();
   const cancelWaiters = new Set<() => void>();
@@ -127,12 +134,25 @@ export async function runPool(tasks: WorkerTask[], options: PoolOptions): Promis
 
   async function slot(): Promise<void> {
     let worker: WorkerLike | null = null;
+    let answered = false;
     while (!cancelled && next < tasks.length) {
       const task = tasks[next++];
-      worker ??= start();
+      if (!worker) {
+        worker = start();
+        answered = false;
+      }
       const r = await one(worker, task);
       if (r === null || cancelled) break;
       options.onOutcome(r.outcome);
+      if (!r.broken) {
+        answered = true;
+        freshDeaths = 0;
+      } else if (!answered && ++freshDeaths >= FRESH_DEATHS_LIMIT) {
+        // worker after worker dies before its first answer: the worker cannot run here (its
+        // script did not load, or the page forbids workers); stop instead of failing every file
+        onAbort();
+        throw new WorkerStartError(`${freshDeaths} workers died before answering`);
+      }
       if (r.broken) {
         worker.terminate();
         live.delete(worker);
