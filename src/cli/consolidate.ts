@@ -14,11 +14,10 @@ import { Worker } from "node:worker_threads";
 import { describeIssue, makeIssue } from "../core/messages";
 import type { Issue, Lang } from "../core/types";
 import {
-  consolidate,
   consolidationJson,
+  finishConsolidation,
   summaryDocument,
   summarySheets,
-  summaryYear,
   type Failure,
   type UnitRow,
 } from "../consolidate";
@@ -268,18 +267,15 @@ export async function consolidateCommand(args: string[], lang: Lang, io: Consoli
   for (const f of fileFailures) failures.push(...f.f);
 
   const analysed = rowsOf.length;
-  const y = summaryYear(rows, year);
-  if (y === null) {
+  const finished = finishConsolidation(rows, failures, year);
+  if (finished === null) {
     for (const f of failures) for (const e of f.errors) io.err(`${f.file}: ${describeIssue(e, lang)}`);
     io.err(describeIssue(makeIssue("CONSOLIDATE_NOTHING", "error", {}), lang));
     return 1;
   }
-  const c = consolidate(rows, y);
-  for (const r of c.otherYear)
-    failures.push({
-      file: r.row !== undefined ? `${r.file} แถว ${r.row}` : r.file,
-      errors: [makeIssue("CONSOLIDATE_OTHER_YEAR", "warning", {}, { year: r.year, summaryYear: y })],
-    });
+  const c = finished.consolidation;
+  const y = c.year;
+  failures.splice(0, failures.length, ...finished.failures);
 
   const planned: PlannedOutput[] = [];
   let failedPath = values.out;

@@ -5,6 +5,7 @@
  */
 import type { Issue, Lang } from "../core/types";
 import { issuesToJson, type JsonIssue } from "../core/json";
+import { makeIssue } from "../core/messages";
 import { unitKey } from "../layout/table";
 import type { UnitRow } from "./rows";
 import { dedupe, summarize, type Duplicate, type Summary } from "./summary";
@@ -22,6 +23,14 @@ export {
 } from "./summary";
 export { summarySheets, SUMMARY_SHEETS } from "./sheets";
 export { summaryDocument, SUMMARY_TITLE, type SummaryDocOptions } from "./doc";
+export {
+  failedFile,
+  outcomeOfWorkbook,
+  type FileFailure,
+  type FileOutcome,
+  type FileRef,
+  type ReadSheets,
+} from "./file";
 
 export interface Failure {
   file: string;
@@ -56,6 +65,29 @@ export function consolidate(rows: UnitRow[], year: number): Consolidation {
     unitKey(r.unit, r.district ?? undefined, r.province ?? undefined),
   );
   return { year, summary: summarize(kept, year), duplicates, otherYear };
+}
+
+/**
+ * The end of a run, shared by the CLI and the task pane: the summary's year, the consolidation,
+ * and the failures with the rows of another year added (as warnings). Null when no file gave a row.
+ * `otherYear` names the message: the CLI's points to --year, the pane's to its year field.
+ */
+export function finishConsolidation(
+  rows: UnitRow[],
+  failures: Failure[],
+  year?: number,
+  otherYear: "CONSOLIDATE_OTHER_YEAR" | "CONSOLIDATE_OTHER_YEAR_PANE" = "CONSOLIDATE_OTHER_YEAR",
+): { consolidation: Consolidation; failures: Failure[] } | null {
+  const y = summaryYear(rows, year);
+  if (y === null) return null;
+  const c = consolidate(rows, y);
+  const all = [...failures];
+  for (const r of c.otherYear)
+    all.push({
+      file: r.row !== undefined ? `${r.file} แถว ${r.row}` : r.file,
+      errors: [makeIssue(otherYear, "warning", {}, { year: r.year, summaryYear: y })],
+    });
+  return { consolidation: c, failures: all };
 }
 
 /** The JSON pinned by issue 14 (other checks read it): fields may be added, never renamed. */

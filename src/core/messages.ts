@@ -487,6 +487,18 @@ export const MESSAGES = {
     th: "ข้อมูลของไฟล์นี้เป็นปี {year} ไม่ใช่ปี {summaryYear} ของสรุป จึงไม่นำมารวม (ใช้ --year เพื่อเลือกปี)",
     en: "This file's data is for {year}, not the summary's {summaryYear}; it is left out (use --year to choose the year)",
   },
+  CONSOLIDATE_OTHER_YEAR_PANE: {
+    th: "ข้อมูลของไฟล์นี้เป็นปี {year} ไม่ใช่ปี {summaryYear} ของสรุป จึงไม่นำมารวม (เลือกปีได้ที่ช่อง 'ปีงบประมาณของสรุป')",
+    en: "This file's data is for {year}, not the summary's {summaryYear}; it is left out (choose the year in 'Summary fiscal year')",
+  },
+  CONSOLIDATE_WORKER_CRASHED: {
+    th: "ตัวประมวลผลหยุดทำงานขณะอ่านไฟล์ {path} จึงข้ามไฟล์นี้และอ่านไฟล์ที่เหลือต่อ ({detail})",
+    en: "The worker stopped while reading {path}; the file is skipped and the others are read ({detail})",
+  },
+  CONSOLIDATE_TIMEOUT: {
+    th: "อ่านไฟล์ {path} นานเกิน {seconds} วินาที จึงข้ามไฟล์นี้และอ่านไฟล์ที่เหลือต่อ",
+    en: "Reading {path} took longer than {seconds} s; the file is skipped and the others are read",
+  },
   CONSOLIDATE_NO_FILES: {
     th: "ไม่พบไฟล์ .xlsx ใน {paths}",
     en: "No .xlsx file was found in {paths}",

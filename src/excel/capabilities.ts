@@ -14,8 +14,9 @@ export interface ExcelCapabilities {
   chartSeries: boolean;
   /** ExcelApi 1.8: data validation (dropdown lists). */
   dataValidation: boolean;
-  /** ExcelApi 1.9: page layout (print setup) and suspendScreenUpdatingUntilNextSync. */
+  /** ExcelApi 1.9: page layout (print setup), worksheet AutoFilter and suspendScreenUpdatingUntilNextSync. */
   pageLayout: boolean;
+  autoFilter: boolean;
   suspendScreenUpdating: boolean;
   /**
    * ExcelApi 1.9: Worksheet.shapes and Shape.getAsImage, to read the emblem placed on the
@@ -26,7 +27,7 @@ export interface ExcelCapabilities {
 }
 
 /** Extras the add-in can skip on an older Excel; each has a message in src/taskpane/strings.ts. */
-export type Extra = "dropdowns" | "colours" | "freeze" | "tabColor" | "lineSeries" | "print" | "charts";
+export type Extra = "dropdowns" | "colours" | "freeze" | "tabColor" | "lineSeries" | "print" | "filter" | "charts";
 
 export const ALL_CAPABILITIES: ExcelCapabilities = {
   conditionalFormats: true,
@@ -36,6 +37,7 @@ export const ALL_CAPABILITIES: ExcelCapabilities = {
   chartSeries: true,
   dataValidation: true,
   pageLayout: true,
+  autoFilter: true,
   suspendScreenUpdating: true,
   shapes: true,
 };
@@ -49,6 +51,7 @@ export const CAPABILITY_SETS: Record<keyof ExcelCapabilities, string> = {
   chartSeries: "1.7",
   dataValidation: "1.8",
   pageLayout: "1.9",
+  autoFilter: "1.9",
   suspendScreenUpdating: "1.9",
   shapes: "1.9",
 };
@@ -77,5 +80,6 @@ export function missingExtras(caps: ExcelCapabilities): Extra[] {
   if (!caps.tabColor) out.push("tabColor");
   if (!caps.chartSeries) out.push("lineSeries");
   if (!caps.pageLayout) out.push("print");
+  if (!caps.autoFilter) out.push("filter");
   return out;
 }

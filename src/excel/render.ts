@@ -146,6 +146,12 @@ function chartOp(c: ChartSpec, caps: ExcelCapabilities): Op {
       if (caps.chartSeries) {
         for (const i of c.lineSeries ?? []) chart.series.getItemAt(i).chartType = "Line" as Excel.ChartType;
       }
+      // one colour per series (e.g. per rating), over Excel's palette; series by columns, the
+      // first column being the categories: as many series as the other columns (ExcelApi 1.1)
+      const series = rangeSize(c.dataRange).cols - 1;
+      (c.seriesColors ?? [])
+        .slice(0, series)
+        .forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(hex(color)));
     },
   };
 }
@@ -157,8 +163,8 @@ export interface ExtraOp extends Op {
 
 /**
  * A sheet as operations: `ops` are the content (values, formats, widths, merges, charts),
- * `extras` the cosmetic finish (conditional fills, dropdowns, freeze panes, tab colour, print
- * setup) that the writer applies in a separate, best-effort request, and `skipped` the extras
+ * `extras` the cosmetic finish (conditional fills, dropdowns, freeze panes, filter buttons, tab
+ * colour, print setup) that the writer applies in a separate, best-effort request, and `skipped` the extras
  * this Excel lacks the requirement set for.
  */
 export interface SheetPlan {
@@ -300,6 +306,11 @@ export function planSheet(spec: SheetSpec, caps: ExcelCapabilities): SheetPlan {
     const n = spec.freezeRows;
     if (!caps.freezePanes) skipped.add("freeze");
     else extras.push({ extra: "freeze", size: SMALL, apply: (ws) => ws.freezePanes.freezeRows(n) });
+  }
+  if (spec.autoFilter) {
+    const range = spec.autoFilter.replace(/\$/g, "");
+    if (!caps.autoFilter) skipped.add("filter");
+    else extras.push({ extra: "filter", size: SMALL, apply: (ws) => ws.autoFilter.apply(ws.getRange(range)) });
   }
   if (spec.tabColor) {
     const color = hex(spec.tabColor);

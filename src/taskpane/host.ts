@@ -56,6 +56,11 @@ export interface Host {
   /** Adds the input sheets that are missing (Office) or downloads a blank workbook (browser). */
   createTemplate(): Promise<HostResult<TemplateSummary>>;
   selectCell(sheet: string, cell?: string): Promise<HostResult<boolean>>;
+  /**
+   * The consolidated summary's sheets: written into the open workbook (Office, same swap and
+   * request rules as the analysis) or downloaded as a new workbook named `name` (browser).
+   */
+  saveSummary(specs: SheetSpec[], name: string): Promise<HostResult<WriteSummary & { downloaded?: string }>>;
   /** Browser: downloads the analysed workbook. */
   downloadWorkbook?(): Promise<HostResult<string>>;
   saveReport(bytes: Uint8Array, name: string): Promise<HostResult<string>>;

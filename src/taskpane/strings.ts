@@ -21,6 +21,10 @@ export const EXTRA_NAMES: Record<Extra, { th: string; en: string }> = {
     en: "the 85 pass line in bar charts (needs ExcelApi 1.7)",
   },
   print: { th: "การตั้งค่าหน้ากระดาษ (ต้องใช้ ExcelApi 1.9)", en: "print setup (needs ExcelApi 1.9)" },
+  filter: {
+    th: "ปุ่มกรองและเรียงข้อมูลในตาราง (ต้องใช้ ExcelApi 1.9)",
+    en: "filter and sort buttons on tables (needs ExcelApi 1.9)",
+  },
   charts: { th: "กราฟ (สร้างได้เฉพาะใน Excel ผ่าน add-in)", en: "charts (only the add-in in Excel can draw them)" },
 };
 
@@ -115,6 +119,9 @@ const th = {
   chartDesc: "กราฟแท่งคะแนน 10 ตัวชี้วัด เส้นประคือเกณฑ์ผ่าน {mark}",
   officialResult: "ผลการประเมิน",
   letterGrade: "ระดับ {grade}",
+  modeUnit: "วิเคราะห์หน่วยงาน",
+  modeConsolidate: "รวมผลหลายหน่วยงาน",
+  modeLabel: "เลือกงาน",
 };
 
 export type Strings = typeof th;
@@ -213,6 +220,9 @@ const en: Strings = {
   chartDesc: "Bar chart of the 10 indicator scores; the dashed line is the {mark} pass mark",
   officialResult: "Official result",
   letterGrade: "grade {grade}",
+  modeUnit: "Analyse one unit",
+  modeConsolidate: "Consolidate many units",
+  modeLabel: "Task",
 };
 
 export const STRINGS: Record<Lang, Strings> = { th, en };

@@ -183,7 +183,15 @@ describe("writeGeneratedSheets", () => {
   it("on an older Excel skips colours, dropdowns, freeze and print, and says so", async () => {
     const wb = new FakeWorkbook(inputGrids(3, 4));
     const caps = detectCapabilities((_n, v) => Number(v?.split(".")[1]) <= 5);
-    expect(missingExtras(caps)).toEqual(["dropdowns", "colours", "freeze", "tabColor", "lineSeries", "print"]);
+    expect(missingExtras(caps)).toEqual([
+      "dropdowns",
+      "colours",
+      "freeze",
+      "tabColor",
+      "lineSeries",
+      "print",
+      "filter",
+    ]);
     const { report } = await run(wb, { caps });
     const log = wb.sheets.flatMap((s) => s.log).join("\n");
     expect(log).not.toMatch(/conditionalFormats|freezePanes|pageLayout|tabColor|series\.getItemAt/);

@@ -53,6 +53,15 @@
  *   SUPPORT/office/how-to-correct-a-ref-error-822c8e46-e610-4d02-bbf2-7d7fde5c5b3c
  * - Range.clear("All") removes contents, formats and merges; charts stay.
  *   LEARN/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)
+ * - A chart's series are its collection's items: getItemAt(i) of a position the chart does not
+ *   have is an ItemNotFound ("the requested resource doesn't exist", error-codes page above).
+ *   LEARN/javascript/api/excel/excel.chartseriescollection#excel-excel-chartseriescollection-getitemat-member(1)
+ * - ChartFill.setSolidColor takes "#RRGGBB", "RRGGBB" or a named HTML colour (InvalidArgument
+ *   otherwise). LEARN/javascript/api/excel/excel.chartfill#excel-excel-chartfill-setsolidcolor-member(1)
+ * - Worksheet.autoFilter (ExcelApi 1.9) is the sheet's one AutoFilter; apply(range) puts it on
+ *   that range of the sheet (a range address that is not a cell range is an InvalidArgument).
+ *   LEARN/javascript/api/excel/excel.worksheet#excel-excel-worksheet-autofilter-member,
+ *   LEARN/javascript/api/excel/excel.autofilter#excel-excel-autofilter-apply-member(1)
  *
  * The context itself is an office-addin-mock OfficeMockObject, so its sync can be spied on.
  */
@@ -181,6 +190,8 @@ export interface FakeSheet {
   charts: FakeChart[];
   /** Shapes placed on the sheet (pictures with their PNG as base64); absent = none. */
   shapes?: FakeShapeData[];
+  /** The range of the sheet's AutoFilter (Worksheet.autoFilter.apply), if any. */
+  autoFilter?: string;
   /** Every formatting command applied to the sheet: "path = value" or "path(args)". */
   log: string[];
 }
@@ -600,6 +611,20 @@ class FakeWorksheet extends Loadable {
   get freezePanes(): unknown {
     return recorder(this.wb, this, "freezePanes");
   }
+  get autoFilter(): { apply(range: FakeRange | string): void } {
+    return {
+      apply: (range) => {
+        const address = typeof range === "string" ? range : range.address;
+        const line = `autoFilter.apply(${address})`;
+        this.enqueue(line, () => {
+          if (!shapeOf(address)) throw officeError("InvalidArgument", `AutoFilter range ${address}`);
+          const s = this.sheet();
+          s.autoFilter = address;
+          s.log.push(line);
+        });
+      },
+    };
+  }
   get pageLayout(): unknown {
     return recorder(this.wb, this, "pageLayout");
   }
@@ -757,8 +782,44 @@ class FakeChartProxy {
     return recorder(this.wb, this.ws, `${this.path}.axes`);
   }
   get series(): unknown {
-    return recorder(this.wb, this.ws, `${this.path}.series`);
+    const rec = recorder(this.wb, this.ws, `${this.path}.series`) as { getItemAt(i: number): unknown };
+    return {
+      getItemAt: (i: number) => {
+        this.ws.enqueue(`${this.path}.series.getItemAt(${i})?`, () => {
+          const n = this.chart().series.length;
+          if (!Number.isInteger(i) || i < 0 || i >= n)
+            throw officeError("ItemNotFound", `series ${i} of a chart with ${n} series`);
+        });
+        return seriesProxy(rec.getItemAt(i), this.ws, `${this.path}.series.getItemAt(${i})`);
+      },
+    };
   }
+}
+
+/** A series: its fill's setSolidColor checked against the documented colour forms, the rest recorded. */
+function seriesProxy(rec: unknown, ws: FakeWorksheet, path: string): unknown {
+  const r = rec as Record<string, unknown>;
+  return new Proxy(r, {
+    get(target, prop) {
+      if (prop !== "format") return target[prop as string];
+      return {
+        fill: {
+          setSolidColor: (color: string) => {
+            const line = `${path}.format.fill.setSolidColor(${show(color)})`;
+            ws.enqueue(line, () => {
+              if (typeof color !== "string" || !/^(#?[0-9A-Fa-f]{6}|[A-Za-z]+)$/.test(color))
+                throw officeError("InvalidArgument", `colour ${String(color)}`);
+              ws.sheet().log.push(line);
+            });
+          },
+        },
+      };
+    },
+    set(target, prop, value) {
+      target[prop as string] = value;
+      return true;
+    },
+  });
 }
 
 class FakeRange extends Loadable {

@@ -5,6 +5,10 @@ import type { Grid, SheetSpec } from "../../src/layout/sheetSpec";
 export interface FakeHost extends Host {
   grids: Record<string, Grid>;
   written: SheetSpec[][];
+  /** The summaries saved (consolidation mode), with the name asked for. */
+  summaries: Array<{ specs: SheetSpec[]; name: string }>;
+  /** The .docx files saved, by name. */
+  reports: string[];
   selected: Array<[string, string | undefined]>;
   failWrite: boolean;
   /** Extras Excel "refuses" in the best-effort step of the next writes. */
@@ -15,6 +19,8 @@ export function fakeHost(grids: Record<string, Grid>, caps: Partial<HostCapabili
   const host: FakeHost = {
     grids,
     written: [],
+    summaries: [],
+    reports: [],
     selected: [],
     failWrite: false,
     rejectExtras: [],
@@ -46,7 +52,19 @@ export function fakeHost(grids: Record<string, Grid>, caps: Partial<HostCapabili
       host.selected.push([sheet, cell]);
       return { ok: true, value: true };
     },
+    async saveSummary(specs, name) {
+      host.summaries.push({ specs, name });
+      return {
+        ok: true,
+        value: {
+          written: specs.map((s) => s.name),
+          skipped: [],
+          ...(host.capabilities.kind === "browser" ? { downloaded: name } : {}),
+        },
+      };
+    },
     async saveReport(_bytes, name) {
+      host.reports.push(name);
       return { ok: true, value: name };
     },
   };

@@ -121,6 +121,20 @@ export function browserHost(
       // the .xlsx writer draws the charts natively: nothing is skipped
       return { ok: true, value: { written: specs.map((s) => s.name), skipped: [] } };
     },
+    async saveSummary(specs, name) {
+      const lib = await xlsx();
+      if (!lib.ok) return lib;
+      let bytes: Uint8Array;
+      try {
+        bytes = await lib.value.createWorkbook(specs);
+      } catch (err) {
+        return fail("WRITE_FAILED", { path: name, detail: detail(err) });
+      }
+      const saved = save(bytes, safeFileName(name), MIME.xlsx);
+      if (!saved.ok) return saved;
+      // the .xlsx writer draws the charts and the filter natively: nothing is skipped
+      return { ok: true, value: { written: specs.map((s) => s.name), skipped: [], downloaded: saved.value } };
+    },
     async createTemplate() {
       const lib = await xlsx();
       if (!lib.ok) return lib;

@@ -100,6 +100,11 @@ export function officeHost(office: typeof Office, run: ExcelRun): Host {
         const r = await writeGeneratedSheets(context, specs, { caps });
         return { written: r.written, skipped: r.skipped, rejected: r.rejected };
       }),
+    saveSummary: (specs) =>
+      attempt(async (context) => {
+        const r = await writeGeneratedSheets(context, specs, { caps });
+        return { written: r.written, skipped: r.skipped, rejected: r.rejected };
+      }),
     createTemplate: () => attempt((context) => createTemplate(context, templateSheets(), { caps })),
     selectCell: async (sheet, cell) => {
       const r = await attempt((context) => selectCell(context, sheet, cell));
