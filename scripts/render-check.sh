@@ -22,7 +22,7 @@ fc-match "TH Sarabun New" family | grep -qx Sarabun || { echo "render-check: TH 
 start=$(date +%s.%N)
 for digits in thai arabic; do
   docx="$OUT/report-sample-$digits.docx"
-  npx tsx scripts/render-sample.ts "$docx" "$digits" both
+  npx tsx scripts/render-sample.ts "$docx" "$digits" all
   # a private LibreOffice profile, so a running instance or a stale lock does not interfere
   profile="$(mktemp -d)"
   if ! libreoffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$OUT" "$docx" >"$OUT/libreoffice-$digits.log" 2>&1; then

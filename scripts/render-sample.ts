@@ -1,6 +1,6 @@
 /**
  * Writes a sample report .docx for the render check (scripts/render-check.sh).
- * Usage: npx tsx scripts/render-sample.ts OUT.docx [thai|arabic] [both|analysis|measures]
+ * Usage: npx tsx scripts/render-sample.ts OUT.docx [thai|arabic] [all|both|analysis|measures|memo]
  * Figures: seed 002 (ทต.ท่าแร่, ITA 2565) with an illustrative 2564 column and sample measures.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -11,9 +11,9 @@ import { analysisOf, inputOf, SEED_002_2565, THARAE } from "../test/helpers/inpu
 import { SAMPLE_MEASURES } from "../test/report/fixtures";
 
 async function main(): Promise<void> {
-  const [out = "out/report-sample.docx", digitsArg = "thai", whichArg = "both"] = process.argv.slice(2);
+  const [out = "out/report-sample.docx", digitsArg = "thai", whichArg = "all"] = process.argv.slice(2);
   const digits = digitsArg === "arabic" ? "arabic" : "thai";
-  const which = whichArg === "analysis" || whichArg === "measures" ? whichArg : "both";
+  const which = (["all", "both", "analysis", "measures", "memo"] as const).find((w) => w === whichArg) ?? "all";
   // 2564 is illustrative (not published figures): it exercises the change and decline columns
   const inp = inputOf(
     { 2564: [97.1, 96.5, 97.9, 95.2, 97.4, 88.6, 87.9, 80.1, 96.2, 92.5], 2565: SEED_002_2565 },
@@ -27,6 +27,15 @@ async function main(): Promise<void> {
         preparerPosition: "หัวหน้าสำนักปลัดเทศบาล",
         approverName: "นายสมศักดิ์ รักษ์ธรรม",
         approverPosition: "นายกเทศมนตรีตำบลท่าแร่",
+        // the documents' dates and the memo's header, as the settings sheet gives them
+        analysisDate: { year: 2565, month: 11, day: 15 },
+        measuresReportDate: { year: 2566, month: 10, day: 10 },
+        dataAsOf: { year: 2566, month: 9, day: 30 },
+        reportRound: 12,
+        memoOffice: "สำนักปลัดเทศบาล เทศบาลตำบลท่าแร่ โทร. ๐ ๔๒๗๐ ๐๐๐๐",
+        memoNumber: "สน ๕๒๗๐๑/๒๕๖๕",
+        memoDate: { year: 2565, month: 11, day: 10 },
+        memoTo: "นายกเทศมนตรีตำบลท่าแร่",
       },
     },
   );

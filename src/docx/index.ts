@@ -95,9 +95,17 @@ const MEMO_LABEL_SIZE = 40;
 /** The emblem on a memo: 1.5 cm high, in the docx package's pixels (96 per inch). */
 export const EMBLEM_HEIGHT_PX = (1.5 / 2.54) * 96;
 
+/**
+ * "พ.ศ." and "ค.ศ." stay on the line of their year: the space after them becomes a no-break space
+ * (U+00A0), which Word and LibreOffice honour, so a caption never ends in "พ.ศ." with the year below.
+ */
+export function keepEraWithYear(text: string): string {
+  return text.replace(/([พค]\.ศ\.) (?=[0-9๐-๙])/g, "$1\u00a0");
+}
+
 function run(text: string, opts: { bold?: boolean; size?: number } = {}): TextRun {
   return new TextRun({
-    text,
+    text: keepEraWithYear(text),
     bold: opts.bold,
     boldComplexScript: opts.bold,
     size: opts.size,

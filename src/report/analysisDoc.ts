@@ -13,7 +13,12 @@ import { joinThai } from "./thaiFormat";
 import type { ReportDocument } from "./types";
 import { BlockWriter } from "./writer";
 
-export const ANALYSIS_TITLE = ["รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส", "ในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"];
+/** The title in three lines, each within the text width at the title size (18 pt bold). */
+export const ANALYSIS_TITLE = [
+  "รายงานการวิเคราะห์ผลการประเมิน",
+  "คุณธรรมและความโปร่งใสในการดำเนินงาน",
+  "ของหน่วยงานภาครัฐ (ITA)",
+];
 
 export function analysisDocument(f: ReportFormat): ReportDocument {
   const a = f.analysis;

@@ -125,7 +125,7 @@ function trendSection(f: ReportFormat, w: BlockWriter): void {
     w.para(
       ch === 0
         ? `คะแนนรวมปีงบประมาณ พ.ศ. ${f.year(c.year)} เท่ากับปีงบประมาณ พ.ศ. ${f.year(p.year)} (${f.score(c.total)} คะแนน)`
-        : `คะแนนรวมปีงบประมาณ พ.ศ. ${f.year(c.year)} ${ch > 0 ? "เพิ่มขึ้น" : "ลดลง"}จากปีงบประมาณ พ.ศ. ${f.year(p.year)} ${f.score(Math.abs(ch))} คะแนน (จาก ${f.score(p.total)} คะแนน เป็น ${f.score(c.total)} คะแนน)`,
+        : `คะแนนรวมปีงบประมาณ พ.ศ. ${f.year(c.year)} ${f.score(c.total)} คะแนน ${ch > 0 ? "เพิ่มขึ้น" : "ลดลง"} ${f.score(Math.abs(ch))} คะแนน จากปีงบประมาณ พ.ศ. ${f.year(p.year)} ซึ่งได้ ${f.score(p.total)} คะแนน`,
     );
   }
 }

@@ -235,7 +235,7 @@ describe("consolidate a folder of unit workbooks", () => {
   });
 
   test("the Thai summary report (.docx) reads back with the title and the checked figures", async () => {
-    const { value } = await mammoth.extractRawText({ path: docx() });
+    const value = (await mammoth.extractRawText({ path: docx() })).value.replace(/\u00a0/g, " ");
     expect(value).toContain("สรุปผลการประเมิน ITA ของหน่วยงานในพื้นที่/ในสังกัด");
     expect(value).toContain("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘");
     const th = (s: string) => s.replace(/[0-9]/g, (d) => "๐๑๒๓๔๕๖๗๘๙"[Number(d)]);

@@ -68,7 +68,7 @@ async function run(bytes: Uint8Array): Promise<PipelineResult> {
 async function docxText(r: PipelineResult, which: "analysis" | "measures"): Promise<string> {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   const bytes = await reportDocx(r.report, which);
-  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\u00a0/g, " ");
 }
 
 const codes = (issues: Issue[]) => issues.map((i) => i.code);

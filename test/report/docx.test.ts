@@ -22,7 +22,7 @@ function model(digits: "thai" | "arabic" = "thai", measures = SAMPLE_MEASURES): 
 }
 
 async function rawText(bytes: Uint8Array): Promise<string> {
-  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\u00a0/g, " ");
 }
 
 /** Non-empty lines of mammoth's raw text (one per paragraph, table cells included). */
@@ -39,7 +39,7 @@ function tablesOf(xml: string): string[][][] {
     frag
       .split(/<\/w:p>/)
       .filter((p) => p.includes("<w:p"))
-      .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""))
+      .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1].replace(/\u00a0/g, " ")).join(""))
       .join("\n")
       .replace(/&amp;/g, "&")
       .replace(/&lt;/g, "<")

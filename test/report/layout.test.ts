@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
-import { reportDocx } from "../../src/docx";
+import { keepEraWithYear, reportDocx } from "../../src/docx";
 import {
   BODY_PT,
   blockHeight,
@@ -183,6 +183,23 @@ describe("captions", () => {
       "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖",
     );
     expect(table(m.analysisDoc, "tools").caption).toBe("ผลคะแนนรายเครื่องมือการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๕");
+  });
+});
+
+describe("the era stays with its year", () => {
+  it("joins พ.ศ./ค.ศ. to a following year with a no-break space, nothing else", () => {
+    expect(keepEraWithYear("ประจำปีงบประมาณ พ.ศ. ๒๕๖๕")).toBe("ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๕");
+    expect(keepEraWithYear("ค.ศ. 2026 และ พ.ศ. 2569")).toBe("ค.ศ.\u00a02026 และ พ.ศ.\u00a02569");
+    expect(keepEraWithYear("พ.ศ. ........")).toBe("พ.ศ. ........");
+  });
+
+  it("writes the no-break space into the .docx captions", async () => {
+    const bytes = await reportDocx(model({ 2564: PREVIOUS, 2565: SEED_002_2565 }), "both");
+    const doc = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+    expect(doc).toContain("ผลคะแนนรายเครื่องมือการประเมิน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๕");
+    // in every text run (a chart's own title is drawn by the chart, not wrapped by Word's line breaking)
+    const runs = [...doc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(runs.filter((t) => /พ\.ศ\. [๐-๙]/.test(t))).toEqual([]);
   });
 });
 

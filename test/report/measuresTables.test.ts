@@ -147,7 +147,7 @@ function tablesOf(xml: string): string[][][] {
     frag
       .split(/<\/w:p>/)
       .filter((p) => p.includes("<w:p"))
-      .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(""))
+      .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1].replace(/\u00a0/g, " ")).join(""))
       .join("\n")
       .replace(/&amp;/g, "&");
   return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>

@@ -95,7 +95,7 @@ function model2568(settings: Partial<Settings> = {}) {
 }
 
 async function rawLines(bytes: Uint8Array): Promise<string[]> {
-  const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+  const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\u00a0/g, " ");
   return text
     .split("\n")
     .map((l) => l.trim())

@@ -33,7 +33,7 @@ function seed004(settings: Partial<Settings> = {}): ItaInput {
 async function docxText(inp: ItaInput, which: "analysis" | "measures" = "analysis"): Promise<string> {
   const model = buildReportModel(analysisOf(inp), inp.settings, { date: DATE });
   const bytes = await reportDocx(model, which);
-  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\u00a0/g, " ");
 }
 
 const lines = (text: string) =>
