@@ -11,7 +11,8 @@ import type { ThaiDate } from "./types";
 /** Offset between the Buddhist Era and the Common Era. */
 const BE = 543;
 
-const MONTHS_FULL = [
+/** The Thai month names, January first (read here, printed by src/report/thaiFormat.ts). */
+export const THAI_MONTHS: readonly string[] = [
   "มกราคม",
   "กุมภาพันธ์",
   "มีนาคม",
@@ -25,7 +26,21 @@ const MONTHS_FULL = [
   "พฤศจิกายน",
   "ธันวาคม",
 ];
-const MONTHS_SHORT = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
+/** The abbreviated Thai month names, January first. */
+export const THAI_MONTHS_SHORT: readonly string[] = [
+  "ม.ค.",
+  "ก.พ.",
+  "มี.ค.",
+  "เม.ย.",
+  "พ.ค.",
+  "มิ.ย.",
+  "ก.ค.",
+  "ส.ค.",
+  "ก.ย.",
+  "ต.ค.",
+  "พ.ย.",
+  "ธ.ค.",
+];
 
 /** What a cell says as a date. */
 export type DateRead =
@@ -79,7 +94,7 @@ export function thaiDateOfSerial(serial: number): ThaiDate | null {
 function monthOf(word: string): number | null {
   const w = word.replace(/\./g, "");
   for (let i = 0; i < 12; i++) {
-    if (w === MONTHS_FULL[i] || w === MONTHS_SHORT[i].replace(/\./g, "")) return i + 1;
+    if (w === THAI_MONTHS[i] || w === THAI_MONTHS_SHORT[i].replace(/\./g, "")) return i + 1;
   }
   return null;
 }

@@ -4,38 +4,12 @@
  */
 import type { ThaiDate } from "../core/types";
 import { arabicDigits, thaiDigits } from "../core/digits";
+import { THAI_MONTHS, THAI_MONTHS_SHORT } from "../core/thaiDate";
 
 export type Digits = "thai" | "arabic";
 
-export const THAI_MONTHS: readonly string[] = [
-  "มกราคม",
-  "กุมภาพันธ์",
-  "มีนาคม",
-  "เมษายน",
-  "พฤษภาคม",
-  "มิถุนายน",
-  "กรกฎาคม",
-  "สิงหาคม",
-  "กันยายน",
-  "ตุลาคม",
-  "พฤศจิกายน",
-  "ธันวาคม",
-];
-
-export const THAI_MONTHS_SHORT: readonly string[] = [
-  "ม.ค.",
-  "ก.พ.",
-  "มี.ค.",
-  "เม.ย.",
-  "พ.ค.",
-  "มิ.ย.",
-  "ก.ค.",
-  "ส.ค.",
-  "ก.ย.",
-  "ต.ค.",
-  "พ.ย.",
-  "ธ.ค.",
-];
+// the month names live with the date reader (src/core/thaiDate.ts): one list for reading and printing
+export { THAI_MONTHS, THAI_MONTHS_SHORT };
 
 /** Offset between the Buddhist Era and the Common Era. */
 export const BE_OFFSET = 543;
