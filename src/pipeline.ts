@@ -8,6 +8,7 @@ import type { Issue, Lang, Thresholds } from "./core/types";
 import { analysisSheets } from "./layout/output";
 import { parseWorkbook, type ParseResult } from "./layout/parse";
 import type { Grid, SheetSpec, WorkbookFacts } from "./layout/sheetSpec";
+import { proposedMeasures } from "./report/measureRows";
 import { buildReportModel } from "./report/model";
 import { reportSheet } from "./report/sheet";
 import type { ReportModel } from "./report/types";
@@ -75,6 +76,6 @@ export function runPipeline(grids: Record<string, Grid>, options: PipelineOption
     errors: [],
     warnings: analysis.warnings,
     report,
-    sheets: [...analysisSheets(analysis, options.lang ?? "th"), reportSheet(report)],
+    sheets: [...analysisSheets(analysis, options.lang ?? "th", proposedMeasures(analysis)), reportSheet(report)],
   };
 }

@@ -235,6 +235,26 @@ export const MESSAGES = {
     th: "มาตรการ '{title}' ยังไม่ระบุสถานะ",
     en: "Measure '{title}' has no status",
   },
+  MEASURE_CELLS_BLANK: {
+    th: "ยังไม่ได้กรอก '{column}' ของมาตรการ {count} รายการ (เซลล์ {cells}) รายงานจะเว้นช่องนี้ไว้ กรุณากรอกให้ครบก่อนเผยแพร่",
+    en: "'{column}' is blank for {count} measure(s) (cells {cells}); the report leaves it empty. Fill it in before publishing",
+  },
+  MEASURE_DEFAULT_USED: {
+    th: "ยังไม่ได้กรอก '{column}' ของมาตรการ {count} รายการ (เซลล์ {cells}) รายงานใช้ค่าเริ่มต้น “{value}” หากไม่ตรงกับที่ดำเนินการจริง กรุณากรอกในชีต",
+    en: "'{column}' is blank for {count} measure(s) (cells {cells}); the report uses the default “{value}”. If that is not what was done, fill it in",
+  },
+  MEASURE_RESULT_BLANK: {
+    th: "ยังไม่ได้กรอก '{column}' ของมาตรการที่ดำเนินการแล้วหรืออยู่ระหว่างดำเนินการ {count} รายการ (เซลล์ {cells}) รายงานผลการดำเนินการ (O43) จะระบุว่า “ยังไม่ได้ระบุ”",
+    en: "'{column}' is blank for {count} measure(s) done or in progress (cells {cells}); the measures report (O43) will say “not stated”",
+  },
+  MEASURE_COLUMN_MISSING: {
+    th: "ชีตมาตรการไม่มีคอลัมน์ '{column}' ในแถวหัวตาราง รายงานจึงไม่มีคอลัมน์นี้ หากต้องการแสดง ให้เพิ่มคอลัมน์ '{column}' แล้วกรอกให้ครบ",
+    en: "The measures sheet has no column '{column}' in its header row, so the report leaves it out; to show it, add a column '{column}' and fill it in",
+  },
+  MEASURE_COLUMN_DEFAULT: {
+    th: "ชีตมาตรการไม่มีคอลัมน์ '{column}' ในแถวหัวตาราง รายงานใช้ค่าเริ่มต้น “{value}” กับทุกมาตรการ",
+    en: "The measures sheet has no column '{column}' in its header row; the report uses the default “{value}” for every measure",
+  },
   // settings sheet
   SETTING_INVALID: {
     th: "ค่าของ '{label}' ไม่ถูกต้อง: '{value}' ({hint})",

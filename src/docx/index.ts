@@ -9,6 +9,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   Header,
   HeightRule,
   NumberFormat,
@@ -34,6 +35,7 @@ import {
   type ReportModel,
   type TableBlock,
   type TableCell as ModelCell,
+  URL_PATTERN,
 } from "../report";
 import { embedCharts, markerText, type ChartPlacement } from "./charts";
 
@@ -109,9 +111,28 @@ function renderCellParagraphs(
       new Paragraph({
         alignment: alignment(c.align ?? align),
         keepNext,
-        children: [run(line, { bold: bold || c.bold, size })],
+        children: linkedRuns(line, { bold: bold || c.bold, size }),
       }),
   );
+}
+
+/** A line's runs, each web address (evidence links) a hyperlink to itself. */
+function linkedRuns(line: string, opts: { bold?: boolean; size?: number }): (TextRun | ExternalHyperlink)[] {
+  const out: (TextRun | ExternalHyperlink)[] = [];
+  let at = 0;
+  for (const u of line.matchAll(URL_PATTERN)) {
+    if (u.index > at) out.push(run(line.slice(at, u.index), opts));
+    const link = /^www\./i.test(u[0]) ? `http://${u[0]}` : u[0];
+    out.push(
+      new ExternalHyperlink({
+        link,
+        children: [new TextRun({ text: u[0], style: "Hyperlink", size: opts.size, sizeComplexScript: opts.size })],
+      }),
+    );
+    at = u.index + u[0].length;
+  }
+  if (at < line.length || out.length === 0) out.push(run(line.slice(at), opts));
+  return out;
 }
 
 /** Tables up to this many body rows are kept on one page (when they fit). */

@@ -91,3 +91,12 @@ export function lastUsedRow(grid: Grid): number {
   for (let r = grid.length - 1; r >= 0; r--) if ((grid[r] ?? []).some((c) => !isBlank(c))) return r;
   return -1;
 }
+
+/** At most this many cells are named in one message ("C7, D7, … (12 cells)"). */
+const CELLS_NAMED = 8;
+
+/** Cells named in a message: "C7, D7", or the first eight and the count. */
+export function cellList(cells: string[]): string {
+  if (cells.length <= CELLS_NAMED) return cells.join(", ");
+  return `${cells.slice(0, CELLS_NAMED).join(", ")}, … (${cells.length})`;
+}

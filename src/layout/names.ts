@@ -169,3 +169,14 @@ export const STATUS_WORDS: ReadonlyArray<[MeasureStatus, string[]]> = [
     ],
   ],
 ];
+
+/**
+ * What the reports print for a measure's blank cell when an honest default exists (issue 12):
+ * the period is the whole fiscal year of the measure (written by the report with its years), the
+ * monitoring the two rounds every unit reports. Digits are Arabic here; the report converts them.
+ */
+export const MEASURE_DEFAULTS = {
+  /** Said in check messages; the report prints the year itself, e.g. "ต.ค. 2568 – ก.ย. 2569". */
+  period: "ตลอดปีงบประมาณของมาตรการ (ต.ค. – ก.ย.)",
+  monitoring: "รายงานผลรอบ 6 เดือน และรอบ 12 เดือน",
+} as const;

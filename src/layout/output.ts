@@ -13,7 +13,8 @@ import { CLASS_LABELS, CONFIDENCE_LABELS, placeLine, STATUS_LABELS, STATUS_UNKNO
 import { issueMessage, issueLocation } from "../core/messages";
 import { TOOL_IDS, type Lang } from "../core/types";
 import { Block, rect, SheetStack } from "./block";
-import { OPTIONAL_SHEETS, SHEETS } from "./names";
+import { MEASURE_COLUMNS, OPTIONAL_SHEETS, SHEETS, type MeasureField } from "./names";
+import { MEASURE_TEMPLATE_FIELDS } from "./template";
 import { changeSection, oitSection, planSection } from "./explainSections";
 import { fitRowHeights } from "./rowHeights";
 import { trendSheet } from "./trendSheet";
@@ -240,6 +241,71 @@ function measuresSection(a: Analysis): Block {
   return b;
 }
 
+/**
+ * A measure the analysis proposes for a weak indicator that no measure covers (issue 12): the
+ * report builds them from its library (src/report/measureRows.ts) and the pipeline passes them in.
+ */
+export interface ProposedMeasureRow {
+  indicator: number;
+  title: string;
+  steps: string[];
+  owner: string;
+  /** The whole measures fiscal year, e.g. "ต.ค. 2568 – ก.ย. 2569". */
+  period: string;
+  monitoring: string;
+}
+
+/**
+ * The proposed measures as rows of the measures sheet: the same columns in the same order as
+ * the template's 'มาตรการ', so the officer copies the rows and pastes them under the last measure.
+ */
+function proposedSection(proposed: readonly ProposedMeasureRow[], pad: number): Block | null {
+  if (!proposed.length) return null;
+  const b = new Block();
+  for (let i = 0; i < pad; i++) b.blank();
+  b.section("มาตรการที่เสนอเพิ่มเติม สำหรับตัวชี้วัดที่ยังไม่มีมาตรการรองรับ", WIDTH, STYLES.section);
+  b.add(
+    [
+      `คัดลอกแถวใต้หัวตาราง (ทั้งแถว) ไปวางต่อท้ายมาตรการในชีต '${SHEETS.measures}' แล้วปรับขั้นตอน ผู้รับผิดชอบ และระยะเวลาให้ตรงกับหน่วยงาน รายงานการวิเคราะห์ระบุมาตรการเหล่านี้ว่า (เสนอเพิ่มเติม) จนกว่าจะบันทึกในชีต '${SHEETS.measures}'`,
+    ],
+    STYLES.note,
+    1,
+  );
+  const fields = MEASURE_TEMPLATE_FIELDS;
+  const header = b.add(
+    fields.map((f) => MEASURE_COLUMNS[f][0]),
+    STYLES.header,
+  );
+  b.rowHeight(header, HEADER_HEIGHT);
+  const valueOf = (p: ProposedMeasureRow, f: MeasureField): string | number | null => {
+    switch (f) {
+      case "indicators":
+        return String(p.indicator);
+      case "title":
+        return p.title;
+      case "steps":
+        return p.steps.map((x, i) => `${i + 1}. ${x}`).join("\n");
+      case "period":
+        return p.period;
+      case "owner":
+        return p.owner;
+      case "monitoring":
+        return p.monitoring;
+      case "status":
+        return STATUS_LABELS.notStarted;
+      default:
+        return null;
+    }
+  };
+  // one line a measure (no wrap): the sheet's columns are narrower than the measures sheet's, and
+  // the rows are there to copy whole; each cell shows in full in the formula bar and once pasted
+  for (const p of proposed) {
+    const r = b.add(fields.map((f) => valueOf(p, f)));
+    b.style(rect(r, 0, r, fields.length - 1), { border: true, vAlign: "top" });
+  }
+  return b;
+}
+
 function warningsSection(a: Analysis, lang: Lang): Block | null {
   if (!a.warnings.length) return null;
   const b = new Block();
@@ -265,12 +331,13 @@ function footerBlock(a: Analysis): Block {
   return b;
 }
 
-function analysisSheet(a: Analysis, lang: Lang): SheetSpec {
+function analysisSheet(a: Analysis, lang: Lang, proposed: readonly ProposedMeasureRow[]): SheetSpec {
   const s = emptySheet(SHEETS.analysis, "generated");
   s.font = SHEET_FONT;
   s.tabColor = PALETTE.title;
   s.columnWidths = [8, 11, 30, 10, 10, 8, 21, 12, 13, 3, 30, 12, 12];
   const t = a.thresholds;
+  const measures = measuresSection(a);
   const sections: (Block | null)[] = [
     titleBlock(a),
     summarySection(a),
@@ -293,7 +360,9 @@ function analysisSheet(a: Analysis, lang: Lang): SheetSpec {
     changeSection(a),
     planSection(a),
     oitSection(a),
-    measuresSection(a),
+    measures,
+    // below the status pie beside the measures section (drawn from its third row, 15 rows tall)
+    proposedSection(proposed, a.measures.count ? Math.max(0, 17 - measures.height) : 0),
     warningsSection(a, lang),
     footerBlock(a),
   ];
@@ -306,8 +375,12 @@ function analysisSheet(a: Analysis, lang: Lang): SheetSpec {
 }
 
 /** The generated sheets of an analysis. */
-export function analysisSheets(a: Analysis, lang: Lang = "th"): SheetSpec[] {
-  const sheets = [analysisSheet(a, lang)];
+export function analysisSheets(
+  a: Analysis,
+  lang: Lang = "th",
+  proposed: readonly ProposedMeasureRow[] = [],
+): SheetSpec[] {
+  const sheets = [analysisSheet(a, lang, proposed)];
   const trend = trendSheet(a);
   if (trend) sheets.push(trend);
   return sheets;

@@ -19,8 +19,9 @@ import {
 import { makeIssue, type IssueCode, type ParamsArg } from "../core/messages";
 import { arabicDigits } from "../core/digits";
 import { normThai } from "../core/thaiText";
-import { a1, cellAt, cellNumber, cellText, isBlank, lastUsedRow, normLabel, parseA1 } from "./grid";
+import { a1, cellAt, cellList, cellNumber, cellText, isBlank, lastUsedRow, normLabel, parseA1 } from "./grid";
 import { indicatorScope, type IndicatorScope } from "./indicators";
+import { measureBlankWarnings } from "./measureChecks";
 import {
   MEASURE_COLUMNS,
   OPTIONAL_SHEETS,
@@ -48,13 +49,7 @@ export interface ParseResult {
 /** The indicator numbers of the built-in registry (when the workbook defines no framework). */
 const BUILTIN_SCOPE = indicatorScope();
 
-/** At most this many cells are named in one message ("C7, D7, … (12 cells)"). */
-const CELLS_NAMED = 8;
-
-export function cellList(cells: string[]): string {
-  if (cells.length <= CELLS_NAMED) return cells.join(", ");
-  return `${cells.slice(0, CELLS_NAMED).join(", ")}, … (${cells.length})`;
-}
+export { cellList };
 
 class Collector {
   errors: Issue[] = [];
@@ -491,6 +486,8 @@ function parseMeasuresSheet(input: Grid, sheet: string, c: Collector, scope: Ind
       evidence: text(r, "evidence"),
     });
   }
+  const headerLast = Math.max(...Object.values(cols).map((x) => x ?? 0));
+  c.warnings.push(...measureBlankWarnings(sheet, headerRow, headerLast, cols, measures));
   return measures;
 }
 

@@ -23,6 +23,7 @@ import {
   SCORE_LABELS,
   SETTINGS_LABELS,
   SHEETS,
+  type MeasureField,
 } from "./names";
 import { emptySheet, type SheetSpec } from "./sheetSpec";
 import { fitRowHeights } from "./rowHeights";
@@ -95,21 +96,25 @@ export function scoreTemplate(
 
 export const MEASURES_TEMPLATE = { headerRow: 3, rows: 200 } as const;
 
+/** The columns of the template's measures sheet, in order (the analysis sheet's proposals use the same). */
+export const MEASURE_TEMPLATE_FIELDS: readonly MeasureField[] = [
+  "seq",
+  "indicators",
+  "title",
+  "steps",
+  "period",
+  "owner",
+  "monitoring",
+  "status",
+  "output",
+  "outcome",
+  "evidence",
+  "note",
+];
+
 export function measuresTemplate(fw: Framework = frameworkForYear(templateYears().at(-1)!).framework): SheetSpec {
   const s = emptySheet(SHEETS.measures, "input");
-  const headers = [
-    MEASURE_COLUMNS.seq[0],
-    MEASURE_COLUMNS.indicators[0],
-    MEASURE_COLUMNS.title[0],
-    MEASURE_COLUMNS.steps[0],
-    MEASURE_COLUMNS.period[0],
-    MEASURE_COLUMNS.owner[0],
-    MEASURE_COLUMNS.monitoring[0],
-    MEASURE_COLUMNS.status[0],
-    MEASURE_COLUMNS.output[0],
-    MEASURE_COLUMNS.outcome[0],
-    MEASURE_COLUMNS.note[0],
-  ];
+  const headers = MEASURE_TEMPLATE_FIELDS.map((f) => MEASURE_COLUMNS[f][0]);
   const last = headers.length - 1;
   const firstRow = MEASURES_TEMPLATE.headerRow;
   const lastRow = firstRow + MEASURES_TEMPLATE.rows - 1;
@@ -120,7 +125,7 @@ export function measuresTemplate(fw: Framework = frameworkForYear(templateYears(
     ],
     headers,
   ];
-  s.columnWidths = [7, 12, 34, 40, 18, 18, 22, 22, 28, 28, 16];
+  s.columnWidths = [7, 12, 34, 40, 18, 18, 22, 22, 28, 28, 30, 16];
   s.merges = [a1Range(0, 0, 0, last), a1Range(1, 0, 1, last)];
   s.styles = [
     { range: "A1", style: STYLES.title },
@@ -130,7 +135,12 @@ export function measuresTemplate(fw: Framework = frameworkForYear(templateYears(
   ];
   s.validations = [
     {
-      range: a1Range(firstRow, 7, lastRow, 7),
+      range: a1Range(
+        firstRow,
+        MEASURE_TEMPLATE_FIELDS.indexOf("status"),
+        lastRow,
+        MEASURE_TEMPLATE_FIELDS.indexOf("status"),
+      ),
       values: [STATUS_LABELS.notStarted, STATUS_LABELS.inProgress, STATUS_LABELS.done],
       errorMessage: "เลือกสถานะจากรายการ: ยังไม่ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการเสร็จเรียบร้อยแล้ว",
     },

@@ -4,7 +4,8 @@ import { TOOL_IDS } from "../core/types";
 import type { ReportFormat } from "./format";
 import { focusIndicators, measuresFiscalYear } from "./policy";
 import { recommendationFor } from "./recommendations";
-import { indicatorTable, measuresPlanTable, rankingTable, toolsTable } from "./tables";
+import { monitoringOf, periodOf, proposedMeasures, PROPOSED_MARK, stepsText } from "./measureRows";
+import { indicatorTable, measuresPlanTable, rankingTable, toolsTable, type PlannedMeasure } from "./tables";
 import { joinThai } from "./thaiFormat";
 import type { ReportDocument } from "./types";
 import { BlockWriter } from "./writer";
@@ -150,56 +151,53 @@ function recommendationsSection(f: ReportFormat, w: BlockWriter): number[] {
   return recs;
 }
 
-/** The measures for the next fiscal year: the workbook's, or the library's for `recs` when none. */
+/**
+ * The measures for the next fiscal year: the workbook's, with the library's measure proposed
+ * (marked "(เสนอเพิ่มเติม)") for each weak indicator none of them covers; or, when the workbook
+ * has none, the library's for `recs`. Blank periods and monitoring take their defaults.
+ */
 function measuresSection(f: ReportFormat, w: BlockWriter, recs: number[], nextYear: number): void {
   const a = f.analysis;
   w.heading("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   const items = a.measures.items;
+  const library = (nos: number[], proposed: boolean): PlannedMeasure[] =>
+    proposedMeasures(a, nos).map((p) => ({
+      title: f.text(p.title),
+      indicators: f.text(`ตัวชี้วัดที่ ${p.indicator}`),
+      steps: f.text(stepsText(p.steps)),
+      owner: f.text(p.owner),
+      period: f.text(p.period),
+      monitoring: f.text(p.monitoring),
+      proposed,
+    }));
   if (items.length) {
+    const uncovered = a.measures.uncovered;
+    const extra = library(uncovered, true);
+    const more = extra.length
+      ? ` และเสนอมาตรการเพิ่มเติมสำหรับ${joinThai(uncovered.map((n) => f.indicatorLabel(n)))} ซึ่งยังไม่มีมาตรการรองรับ อีก ${f.count(extra.length)} มาตรการ (ระบุ “${PROPOSED_MARK}” ไว้ในตาราง)`
+      : "";
     w.para(
-      `จากผลการวิเคราะห์ข้างต้น ${f.unit} กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${f.year(nextYear)} จำนวน ${f.count(items.length)} มาตรการ ดังนี้`,
+      `จากผลการวิเคราะห์ข้างต้น ${f.unit} กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${f.year(nextYear)} จำนวน ${f.count(items.length)} มาตรการ${more} ดังนี้`,
     );
     w.table(
-      measuresPlanTable(
-        f,
-        items.map((m) => ({
+      measuresPlanTable(f, [
+        ...items.map((m) => ({
           title: f.userText(m.title),
           indicators: f.indicatorsOf(m),
           steps: f.userText(m.steps),
           owner: f.userText(m.owner),
-          period: f.userText(m.period),
-          monitoring: f.userText(m.monitoring),
+          period: periodOf(f, m),
+          monitoring: monitoringOf(f, m),
         })),
-      ),
+        ...extra,
+      ]),
     );
-    const uncovered = a.measures.uncovered;
-    if (uncovered.length) {
-      w.note(
-        `หมายเหตุ: ยังไม่มีมาตรการที่ระบุว่ารองรับ ${joinThai(uncovered.map((n) => f.indicatorLabel(n)))} ควรพิจารณากำหนดมาตรการเพิ่มเติม เช่น ${joinThai(uncovered.map((n) => recommendationFor(n, f.indicator(n)?.name).measure.title))}`,
-      );
-    } else if (a.urgent.length + a.improve.length > 0) {
+    if (!extra.length && a.urgent.length + a.improve.length > 0)
       w.note("มาตรการข้างต้นครอบคลุมตัวชี้วัดที่ต้องแก้ไขหรือพัฒนาทุกตัวชี้วัด");
-    }
     return;
   }
   w.para(
-    `ยังไม่มีการบันทึกมาตรการในแผ่นงาน “มาตรการ” จึงเสนอมาตรการจากผลการวิเคราะห์ สำหรับปีงบประมาณ พ.ศ. ${f.year(nextYear)} เพื่อให้ผู้บริหารพิจารณา ดังนี้`,
+    `จากผลการวิเคราะห์ข้างต้น ${f.unit} เสนอมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${f.year(nextYear)} เพื่อให้ผู้บริหารพิจารณา ดังนี้`,
   );
-  const period = `ปีงบประมาณ พ.ศ. ${f.year(nextYear)}`;
-  w.table(
-    measuresPlanTable(
-      f,
-      recs.map((no) => {
-        const s = recommendationFor(no, f.indicator(no)?.name).measure;
-        return {
-          title: f.text(s.title),
-          indicators: f.text(`ตัวชี้วัดที่ ${no}`),
-          steps: s.steps.map((x, i) => f.text(`${i + 1}. ${x}`)).join("\n"),
-          owner: f.text(s.owner),
-          period,
-          monitoring: f.text(s.monitoring),
-        };
-      }),
-    ),
-  );
+  w.table(measuresPlanTable(f, library(recs, false)));
 }

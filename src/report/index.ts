@@ -7,4 +7,5 @@ export { buildReportModel, type BuildOptions } from "./model";
 export { focusIndicators, measuresFiscalYear } from "./policy";
 export { ANALYSIS_TITLE } from "./analysisDoc";
 export { MEASURES_TITLE, NO_MEASURES_TEXT } from "./measuresDoc";
-export { STATUS_MARK } from "./tables";
+export { NOT_STATED, STATUS_MARK } from "./tables";
+export { fiscalYearSpan, PROPOSED_MARK, proposedMeasures, URL_PATTERN, type ProposedMeasure } from "./measureRows";

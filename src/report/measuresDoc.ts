@@ -49,8 +49,11 @@ export function measuresDocument(f: ReportFormat): ReportDocument {
     w.para(`สถานะการดำเนินการของแต่ละมาตรการ (ทำเครื่องหมาย ${STATUS_MARK} ในช่องสถานะ) มีดังนี้`);
     w.table(measureStatusTable(f, items));
 
-    w.heading("ผลผลิตและผลลัพธ์ของการดำเนินการ");
-    w.table(measureResultsTable(f, items));
+    const results = measureResultsTable(f, items);
+    if (results) {
+      w.heading("ผลผลิตและผลลัพธ์ของการดำเนินการ");
+      w.table(results);
+    }
 
     w.heading("มาตรการที่ยังไม่แล้วเสร็จ");
     const open = items.filter((m) => m.status !== "done");

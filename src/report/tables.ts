@@ -6,7 +6,8 @@ import type { IndicatorResult } from "../core/analysis";
 import { CLASS_LABELS, STATUS_LABELS, STATUS_UNKNOWN_LABEL } from "../core/labels";
 import { TOOL_IDS, type Measure, type MeasureStatus } from "../core/types";
 import type { ReportFormat } from "./format";
-import type { TableBlock, TableRow } from "./types";
+import { evidenceOf, periodOf, PROPOSED_MARK } from "./measureRows";
+import type { Align, TableBlock, TableCell, TableRow } from "./types";
 import { cell, headerRow } from "./writer";
 
 /** The mark written in the status column of a measure. */
@@ -20,7 +21,7 @@ export const TABLE_WIDTHS = {
   measures: [4, 22, 30, 15, 13, 16],
   statusSummary: [8, 52, 20, 20],
   measureStatus: [4, 17, 25, 11, 13, 10, 10, 10],
-  measureResults: [5, 25, 28, 28, 14],
+  measureResults: [5, 22, 22, 22, 17, 12],
   /** The trend table: number, then name, then one column per year (each at most 18, 60 in all). */
   trendNumber: 7,
   trendYearsMax: 60,
@@ -35,6 +36,49 @@ export interface PlannedMeasure {
   owner: string;
   period: string;
   monitoring: string;
+  /** A library measure the analysis adds for a weak indicator no measure covers: marked "(เสนอเพิ่มเติม)". */
+  proposed?: boolean;
+}
+
+/** Printed for a blank cell of the measures report (O43) where no default is honest. */
+export const NOT_STATED = "ยังไม่ได้ระบุ";
+
+/** A column of a measures table: kept only when some row has something to say in it. */
+interface Column<T> {
+  header: string;
+  width: number;
+  align: Align;
+  keep: boolean;
+  text: (item: T, index: number) => string;
+}
+
+/** The columns kept, their widths scaled back to 100 (two decimals, the last takes the rest). */
+function keptColumns<T>(columns: Column<T>[]): Column<T>[] {
+  const kept = columns.filter((c) => c.keep);
+  const sum = kept.reduce((t, c) => t + c.width, 0);
+  const widths = kept.map((c) => Math.round((c.width * 10000) / sum) / 100);
+  widths[widths.length - 1] = Math.round((100 - widths.slice(0, -1).reduce((t, w) => t + w, 0)) * 100) / 100;
+  return kept.map((c, i) => ({ ...c, width: widths[i] }));
+}
+
+function columnsTable<T>(
+  id: string,
+  caption: string,
+  columns: Column<T>[],
+  items: T[],
+  header?: TableCell[][],
+): TableBlock {
+  const kept = keptColumns(columns);
+  return {
+    kind: "table",
+    id,
+    caption,
+    header: header ?? [headerRow(kept.map((c) => c.header))],
+    rows: items.map((m, i) => ({ cells: kept.map((c) => cell(c.text(m, i))) })),
+    widths: kept.map((c) => c.width),
+    align: kept.map((c) => c.align),
+    landscape: true,
+  };
 }
 
 export function toolsTable(f: ReportFormat): TableBlock {
@@ -129,26 +173,30 @@ export function rankingTable(f: ReportFormat): TableBlock {
   };
 }
 
+/**
+ * The measures of the analysis (O42). Period and monitoring always have a value (the typed one or
+ * the default); a column of steps or owners is left out when no measure has one, and a blank cell
+ * stays empty (the check names it): never a dash.
+ */
 export function measuresPlanTable(f: ReportFormat, items: PlannedMeasure[]): TableBlock {
-  return {
-    kind: "table",
-    id: "measures",
-    caption: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-    header: [headerRow(["ที่", "มาตรการ", "ขั้นตอนหรือวิธีการ", "ผู้รับผิดชอบ", "ระยะเวลา", "การกำกับติดตาม"])],
-    rows: items.map((m, i) => ({
-      cells: [
-        cell(f.count(i + 1)),
-        cell(m.indicators ? `${m.title}\n(${m.indicators})` : m.title),
-        cell(m.steps || "-"),
-        cell(m.owner || "-"),
-        cell(m.period || "-"),
-        cell(m.monitoring || "-"),
-      ],
-    })),
-    widths: [...TABLE_WIDTHS.measures],
-    align: ["center", "left", "left", "left", "left", "left"],
-    landscape: true,
-  };
+  const W = TABLE_WIDTHS.measures;
+  const any = (k: "steps" | "owner") => items.some((m) => m[k]);
+  const columns: Column<PlannedMeasure>[] = [
+    { header: "ที่", width: W[0], align: "center", keep: true, text: (_, i) => f.count(i + 1) },
+    {
+      header: "มาตรการ",
+      width: W[1],
+      align: "left",
+      keep: true,
+      text: (m) =>
+        [m.title, m.indicators ? `(${m.indicators})` : "", m.proposed ? PROPOSED_MARK : ""].filter(Boolean).join("\n"),
+    },
+    { header: "ขั้นตอนหรือวิธีการ", width: W[2], align: "left", keep: any("steps"), text: (m) => m.steps },
+    { header: "ผู้รับผิดชอบ", width: W[3], align: "left", keep: any("owner"), text: (m) => m.owner },
+    { header: "ระยะเวลา", width: W[4], align: "left", keep: true, text: (m) => m.period },
+    { header: "การกำกับติดตาม", width: W[5], align: "left", keep: true, text: (m) => m.monitoring },
+  ];
+  return columnsTable("measures", "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", columns, items);
 }
 
 export function statusSummaryTable(f: ReportFormat): TableBlock {
@@ -180,71 +228,100 @@ export function statusSummaryTable(f: ReportFormat): TableBlock {
   };
 }
 
+/**
+ * Each measure's status (O43). The period and the monitoring take their defaults; a column of
+ * steps or owners is left out when no measure has one, and a blank cell says "ยังไม่ได้ระบุ".
+ */
 export function measureStatusTable(f: ReportFormat, items: Measure[]): TableBlock {
   const order: Exclude<MeasureStatus, "unknown">[] = ["notStarted", "inProgress", "done"];
-  return {
-    kind: "table",
-    id: "measureStatus",
-    caption: "สถานะการดำเนินการตามมาตรการ",
-    header: [
-      [
-        cell("ที่", { rowSpan: 2 }),
-        cell("มาตรการ", { rowSpan: 2 }),
-        cell("ขั้นตอนหรือวิธีการ", { rowSpan: 2 }),
-        cell("ระยะเวลา", { rowSpan: 2 }),
-        cell("ผู้รับผิดชอบ", { rowSpan: 2 }),
-        cell("สถานะการดำเนินการ", { colSpan: 3 }),
-      ],
-      order.map((s) => cell(STATUS_LABELS[s])),
+  const W = TABLE_WIDTHS.measureStatus;
+  const any = (k: "steps" | "owner") => items.some((m) => m[k]?.trim());
+  const stated = (t: string | undefined) => f.userText(t) || NOT_STATED;
+  const columns: Column<Measure>[] = [
+    { header: "ที่", width: W[0], align: "center", keep: true, text: (_, i) => f.count(i + 1) },
+    {
+      header: "มาตรการ",
+      width: W[1],
+      align: "left",
+      keep: true,
+      text: (m) => {
+        const title = f.userText(m.title);
+        const ind = f.indicatorsOf(m);
+        return ind ? `${title}\n(${ind})` : title;
+      },
+    },
+    { header: "ขั้นตอนหรือวิธีการ", width: W[2], align: "left", keep: any("steps"), text: (m) => stated(m.steps) },
+    { header: "ระยะเวลา", width: W[3], align: "left", keep: true, text: (m) => periodOf(f, m) },
+    { header: "ผู้รับผิดชอบ", width: W[4], align: "left", keep: any("owner"), text: (m) => stated(m.owner) },
+    ...order.map((s, k): Column<Measure> => ({
+      header: STATUS_LABELS[s],
+      width: W[5 + k],
+      align: "center",
+      keep: true,
+      text: (m) => (m.status === s ? STATUS_MARK : ""),
+    })),
+  ];
+  const kept = keptColumns(columns).length;
+  const header = [
+    [
+      ...keptColumns(columns)
+        .slice(0, kept - order.length)
+        .map((c) => cell(c.header, { rowSpan: 2 })),
+      cell("สถานะการดำเนินการ", { colSpan: order.length }),
     ],
-    rows: items.map((m, i) => {
-      const title = f.userText(m.title);
-      const ind = f.indicatorsOf(m);
-      return {
-        cells: [
-          cell(f.count(i + 1)),
-          cell(ind ? `${title}\n(${ind})` : title),
-          cell(f.userText(m.steps) || "-"),
-          cell(f.userText(m.period) || "-"),
-          cell(f.userText(m.owner) || "-"),
-          ...order.map((s) => cell(m.status === s ? STATUS_MARK : "")),
-        ],
-      };
-    }),
-    widths: [...TABLE_WIDTHS.measureStatus],
-    align: ["center", "left", "left", "left", "left", "center", "center", "center"],
-    landscape: true,
-  };
+    order.map((s) => cell(STATUS_LABELS[s])),
+  ];
+  return columnsTable("measureStatus", "สถานะการดำเนินการตามมาตรการ", columns, items, header);
 }
 
-export function measureResultsTable(f: ReportFormat, items: Measure[]): TableBlock {
-  return {
-    kind: "table",
-    id: "measureResults",
-    caption: "ผลผลิตและผลลัพธ์ของการดำเนินการตามมาตรการ",
-    header: [headerRow(["ที่", "มาตรการ", "ผลผลิต (Output)", "ผลลัพธ์ (Outcome)", "หมายเหตุ"])],
-    rows: items.map((m, i) => {
-      let note = f.userText(m.note);
-      if (m.status === "unknown") {
-        const typed = m.statusText?.trim()
-          ? `${STATUS_UNKNOWN_LABEL} (${f.userText(m.statusText)})`
-          : STATUS_UNKNOWN_LABEL;
-        note = note ? `${note}\n${typed}` : typed;
-      }
-      return {
-        cells: [
-          cell(f.count(i + 1)),
-          cell(f.userText(m.title)),
-          cell(f.userText(m.output) || "-"),
-          cell(f.userText(m.outcome) || "-"),
-          cell(note || "-"),
-        ],
-      };
-    }),
-    widths: [...TABLE_WIDTHS.measureResults],
-    align: ["center", "left", "left", "left", "left"],
-    landscape: true,
+/** What the results table prints for a blank output or outcome: the status says why there is none yet. */
+function resultOf(f: ReportFormat, m: Measure, typed: string | undefined): string {
+  const t = f.userText(typed);
+  if (t) return t;
+  if (m.status === "notStarted") return "ยังไม่เริ่มดำเนินการ";
+  if (m.status === "inProgress") return "อยู่ระหว่างดำเนินการ";
+  return NOT_STATED;
+}
+
+/**
+ * Outputs, outcomes, evidence and notes (O43), or null when no measure has any of them. Each of
+ * the four columns is left out when empty for every measure; a blank output or outcome says why.
+ */
+export function measureResultsTable(f: ReportFormat, items: Measure[]): TableBlock | null {
+  const W = TABLE_WIDTHS.measureResults;
+  const noteOf = (m: Measure) => {
+    let note = f.userText(m.note);
+    if (m.status === "unknown") {
+      const typed = m.statusText?.trim()
+        ? `${STATUS_UNKNOWN_LABEL} (${f.userText(m.statusText)})`
+        : STATUS_UNKNOWN_LABEL;
+      note = note ? `${note}\n${typed}` : typed;
+    }
+    return note;
   };
+  const any = (k: "output" | "outcome" | "evidence") => items.some((m) => m[k]?.trim());
+  const columns: Column<Measure>[] = [
+    { header: "ที่", width: W[0], align: "center", keep: true, text: (_, i) => f.count(i + 1) },
+    { header: "มาตรการ", width: W[1], align: "left", keep: true, text: (m) => f.userText(m.title) },
+    {
+      header: "ผลผลิต (Output)",
+      width: W[2],
+      align: "left",
+      keep: any("output"),
+      text: (m) => resultOf(f, m, m.output),
+    },
+    {
+      header: "ผลลัพธ์ (Outcome)",
+      width: W[3],
+      align: "left",
+      keep: any("outcome"),
+      text: (m) => resultOf(f, m, m.outcome),
+    },
+    { header: "หลักฐาน / ลิงก์", width: W[4], align: "left", keep: any("evidence"), text: (m) => evidenceOf(f, m) },
+    { header: "หมายเหตุ", width: W[5], align: "left", keep: items.some((m) => noteOf(m)), text: noteOf },
+  ];
+  if (columns.slice(2).every((c) => !c.keep)) return null;
+  return columnsTable("measureResults", "ผลผลิตและผลลัพธ์ของการดำเนินการตามมาตรการ", columns, items);
 }
 
 /** Indicator, tool and total scores across `years` (ascending). */

@@ -150,15 +150,17 @@ describe("analysis document", () => {
       recommendationFor(7).measure.title,
       recommendationFor(8).measure.title,
     ]);
-    expect(t.rows[0].cells[4].text).toBe("ปีงบประมาณ พ.ศ. ๒๕๖๖");
-    expect(docText(model.analysisDoc)).toContain("ยังไม่มีการบันทึกมาตรการ");
+    // the whole measures fiscal year 2566: 1 Oct 2565 – 30 Sep 2566
+    expect(t.rows[0].cells[4].text).toBe("ต.ค. ๒๕๖๕ – ก.ย. ๒๕๖๖");
+    expect(docText(model.analysisDoc)).toContain("เสนอมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
+    expect(docText(model.analysisDoc)).not.toContain("แผ่นงาน");
   });
 
-  it("shows recorded measures and notes the weak indicators they leave uncovered", () => {
+  it("shows recorded measures and proposes the library's for the weak indicators they leave uncovered", () => {
     const { model, analysis } = seed002({ measures: SAMPLE_MEASURES });
     expect(analysis.measures.uncovered).toEqual([8]);
     const t = table(model.analysisDoc, "measures");
-    expect(t.rows).toHaveLength(3);
+    expect(t.rows).toHaveLength(4);
     expect(t.rows[0].cells.map((c) => c.text)).toEqual([
       "๑",
       "มาตรการเพิ่มช่องทางการสื่อสารกับประชาชน\n(ตัวชี้วัดที่ ๗)",
@@ -168,9 +170,16 @@ describe("analysis document", () => {
       "รายงานรอบ ๖ เดือนและ ๑๒ เดือน",
     ]);
     expect(t.rows[2].cells[1].text).toBe("มาตรการเผยแพร่ข้อมูลตามแบบตรวจ O1–O43");
-    expect(t.rows[2].cells[5].text).toBe("-");
+    // a blank monitoring cell takes the default, not a dash
+    expect(t.rows[2].cells[5].text).toBe("รายงานผลรอบ ๖ เดือน และรอบ ๑๒ เดือน");
+    const lib = recommendationFor(8).measure;
+    expect(t.rows[3].cells[1].text).toBe(`${lib.title}\n(ตัวชี้วัดที่ ๘)\n(เสนอเพิ่มเติม)`);
+    expect(t.rows[3].cells[3].text).toBe(lib.owner);
+    expect(t.rows[3].cells[4].text).toBe("ต.ค. ๒๕๖๕ – ก.ย. ๒๕๖๖");
+    for (const r of t.rows.slice(0, 3)) expect(r.cells[1].text).not.toContain("เสนอเพิ่มเติม");
     const text = docText(model.analysisDoc);
-    expect(text).toMatch(/ยังไม่มีมาตรการที่ระบุว่ารองรับ ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน/);
+    expect(text).toContain("และเสนอมาตรการเพิ่มเติมสำหรับตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน ซึ่งยังไม่มีมาตรการรองรับ อีก ๑ มาตรการ");
+    expect(text).not.toContain("ควรพิจารณา");
   });
 
   it("reports change and decline against the previous year", () => {
@@ -271,10 +280,12 @@ describe("measures document", () => {
   it("reports outputs, outcomes, notes and the share done", () => {
     const { model } = seed002({ measures: SAMPLE_MEASURES });
     const r = table(model.measuresDoc, "measureResults");
+    // no evidence typed: no evidence column; a blank result says where the measure stands
+    expect(r.header[0].map((c) => c.text)).toEqual(["ที่", "มาตรการ", "ผลผลิต (Output)", "ผลลัพธ์ (Outcome)", "หมายเหตุ"]);
     expect(r.rows.map((x) => x.cells.slice(2).map((c) => c.text))).toEqual([
-      ["สื่อประชาสัมพันธ์ ๔๘ ชิ้น", "ประชาชนเข้าถึงข้อมูลข่าวสารได้สะดวกขึ้น", "-"],
-      ["ทะเบียนคุมทรัพย์สินฉบับปรับปรุง", "-", "รอประกาศใช้"],
-      ["-", "-", "-"],
+      ["สื่อประชาสัมพันธ์ ๔๘ ชิ้น", "ประชาชนเข้าถึงข้อมูลข่าวสารได้สะดวกขึ้น", ""],
+      ["ทะเบียนคุมทรัพย์สินฉบับปรับปรุง", "อยู่ระหว่างดำเนินการ", "รอประกาศใช้"],
+      ["ยังไม่เริ่มดำเนินการ", "ยังไม่เริ่มดำเนินการ", ""],
     ]);
     const text = docText(model.measuresDoc);
     expect(text).toContain("ดำเนินการเสร็จเรียบร้อยแล้ว ๑ มาตรการ คิดเป็นร้อยละ ๓๓.๓๓");
