@@ -280,7 +280,7 @@ function proposedSection(proposed: readonly ProposedMeasureRow[], pad: number): 
   const valueOf = (p: ProposedMeasureRow, f: MeasureField): string | number | null => {
     switch (f) {
       case "indicators":
-        return String(p.indicator);
+        return p.indicator;
       case "title":
         return p.title;
       case "steps":

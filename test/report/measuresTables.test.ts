@@ -16,9 +16,9 @@ import { parseWorkbook } from "../../src/layout/parse";
 import type { Grid } from "../../src/layout/sheetSpec";
 import { MEASURE_TEMPLATE_FIELDS, measuresTemplate } from "../../src/layout/template";
 import { runPipeline, type PipelineDone } from "../../src/pipeline";
-import { recommendationFor } from "../../src/report";
+import { buildReportModel, recommendationFor, type TableBlock } from "../../src/report";
 import { readWorkbook, writeGeneratedSheets } from "../../src/xlsx";
-import { paramsOf, SEED_004_2567, SEED_004_2568 } from "../helpers/input";
+import { analysisOf, inputOf, measure, paramsOf, SEED_004_2567, SEED_004_2568 } from "../helpers/input";
 
 const NAMES = [
   "การปฏิบัติหน้าที่",
@@ -332,7 +332,7 @@ describe("the analysis sheet lists the proposed measures with the measures sheet
     expect(at).toBeGreaterThan(0);
     const rows = grid.slice(at + 1, at + 3);
     const col = (f: string) => MEASURE_TEMPLATE_FIELDS.indexOf(f as never);
-    expect(rows.map((r) => r[col("indicators")])).toEqual(["10", "4"]);
+    expect(rows.map((r) => r[col("indicators")])).toEqual([10, 4]);
     expect(rows.map((r) => r[col("title")])).toEqual([
       recommendationFor(10).measure.title,
       recommendationFor(4).measure.title,
@@ -369,5 +369,20 @@ describe("template and sample", () => {
     const parsed = parseWorkbook(read.sheets, read.facts);
     expect(parsed.input?.measures[0].evidence).toBe("https://www.example.go.th/ita/2570/service-info");
     expect(read.sheets[SHEETS.measures][2]).toContain(MEASURE_COLUMNS.evidence[0]);
+  });
+});
+
+describe("evidence text", () => {
+  test("web addresses keep their digits as typed; the words around them take the report's digits", () => {
+    const m = {
+      ...measure("มาตรการทดสอบ", [9], "done"),
+      evidence: "คำสั่งที่ 12/2569 https://www.example.go.th/o12/2569.pdf, www.example.go.th/2",
+    };
+    const inp = inputOf({ 2568: SEED_004_2568 }, { measures: [m] });
+    const model = buildReportModel(analysisOf(inp), inp.settings, { date: new Date(2026, 9, 15) });
+    const t = model.measuresDoc.blocks.find((b): b is TableBlock => b.kind === "table" && b.id === "measureResults");
+    expect(t?.rows[0].cells[t.header[0].findIndex((c) => c.text === "หลักฐาน / ลิงก์")].text).toBe(
+      "คำสั่งที่ ๑๒/๒๕๖๙ https://www.example.go.th/o12/2569.pdf, www.example.go.th/2",
+    );
   });
 });
