@@ -236,8 +236,8 @@ export const MESSAGES = {
     en: "Measure '{title}' has no status",
   },
   MEASURE_CELLS_BLANK: {
-    th: "ยังไม่ได้กรอก '{column}' ของมาตรการ {count} รายการ (เซลล์ {cells}) รายงานจะเว้นช่องนี้ไว้ กรุณากรอกให้ครบก่อนเผยแพร่",
-    en: "'{column}' is blank for {count} measure(s) (cells {cells}); the report leaves it empty. Fill it in before publishing",
+    th: "ยังไม่ได้กรอก '{column}' ของมาตรการ {count} รายการ (เซลล์ {cells}) รายงานการวิเคราะห์จะเว้นช่องนี้ว่าง และรายงานผลการดำเนินการจะระบุว่า “ยังไม่ได้ระบุ” กรุณากรอกให้ครบก่อนเผยแพร่",
+    en: "'{column}' is blank for {count} measure(s) (cells {cells}); the analysis report leaves the cell empty and the measures report says “not stated”. Fill it in before publishing",
   },
   MEASURE_DEFAULT_USED: {
     th: "ยังไม่ได้กรอก '{column}' ของมาตรการ {count} รายการ (เซลล์ {cells}) รายงานใช้ค่าเริ่มต้น “{value}” หากไม่ตรงกับที่ดำเนินการจริง กรุณากรอกในชีต",
