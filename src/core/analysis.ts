@@ -61,6 +61,20 @@ export interface MeasureSummary {
   items: Measure[];
 }
 
+/** The measures counted by status, with the weak indicators (`weak`, in order) none of them covers. */
+export function summarizeMeasures(items: Measure[], weak: readonly number[]): MeasureSummary {
+  const byStatus: Record<MeasureStatus, number> = { notStarted: 0, inProgress: 0, done: 0, unknown: 0 };
+  for (const m of items) byStatus[m.status]++;
+  const covered = new Set(items.flatMap((m) => m.indicators));
+  return {
+    count: items.length,
+    byStatus,
+    uncovered: weak.filter((n) => !covered.has(n)),
+    doneShare: items.length ? byStatus.done / items.length : 0,
+    items,
+  };
+}
+
 export interface Analysis {
   unit: UnitInfo;
   year: number;
@@ -338,11 +352,6 @@ export function analyze(input: ItaInput, options: AnalyzeOptions = {}): Analysis
   const byIndicator: Record<number, Record<number, number>> = {};
   for (const r of input.indicators) byIndicator[r.no] = { ...r.scores };
 
-  const byStatus: Record<MeasureStatus, number> = { notStarted: 0, inProgress: 0, done: 0, unknown: 0 };
-  for (const m of input.measures) byStatus[m.status]++;
-  const covered = new Set(input.measures.flatMap((m) => m.indicators));
-  const uncovered = [...urgent, ...improve].filter((n) => !covered.has(n));
-
   return {
     ok: true,
     analysis: {
@@ -377,13 +386,7 @@ export function analyze(input: ItaInput, options: AnalyzeOptions = {}): Analysis
       publishedTotal: published ? published.value : null,
       history,
       scoresByYear: { years: [...input.years], byIndicator },
-      measures: {
-        count: input.measures.length,
-        byStatus,
-        uncovered,
-        doneShare: input.measures.length ? byStatus.done / input.measures.length : 0,
-        items: input.measures,
-      },
+      measures: summarizeMeasures(input.measures, [...urgent, ...improve]),
       change,
       blockers: blockers(result.total, result.tools, rules),
       plan,

@@ -133,18 +133,10 @@ export class ReportFormat {
   private legacyDate(): string {
     return this.settings.reportDate?.trim() ? this.userText(this.settings.reportDate) : "";
   }
-  /** A date in full ("๑๕ มีนาคม ๒๕๖๙"), or the dotted line to write it by hand. Goes after "วันที่". */
-  dayText(d: ThaiDate | undefined): string {
-    return d ? formatThaiDay(d, this.digits) : DOTS_DATE;
-  }
   /** The date of a document in full, after "วันที่" / "ลงวันที่": its setting, the legacy text, or a dotted line. */
   documentDateText(doc: DocumentKind): string {
     const d = this.documentDate(doc);
     return d ? formatThaiDay(d, this.digits) : this.legacyDate() || DOTS_DATE;
-  }
-  /** The date of the memo (วันที่บันทึกข้อความ), or a dotted line. */
-  memoDateText(): string {
-    return this.dayText(this.settings.memoDate);
   }
   /** "ข้อมูล ณ วันที่" of the measures report: its setting, else the report's own date, else a dotted line. */
   dataAsOfText(): string {
@@ -164,10 +156,6 @@ export class ReportFormat {
   measuresReportAfterYear(): boolean {
     const d = this.settings.measuresReportDate;
     return d ? compareThaiDate(d, fiscalYearEnd(this.measuresYear())) > 0 : false;
-  }
-  /** The analysis report's date in full (kept for callers of the earlier name). */
-  reportDateLong(): string {
-    return this.documentDateText("analysis");
   }
   /** Month and year under a document's title: from its date, the legacy text, or a dotted line. */
   monthYearText(doc: DocumentKind): string {

@@ -27,11 +27,6 @@ export function dots(n: number): string {
   return ".".repeat(n);
 }
 
-/** The fiscal year of the measures: the settings sheet's, else the year after the analysed one. */
-function measuresYear(f: ReportFormat): number {
-  return f.measuresYear();
-}
-
 /** The official result: the rating from 2566 (the letter only when asked for), the letter before. */
 function resultText(f: ReportFormat): string {
   const a = f.analysis;
@@ -114,16 +109,17 @@ export function memoDocument(f: ReportFormat, emblem?: EmblemImage): ReportDocum
   const a = f.analysis;
   const s = f.settings;
   const w = new BlockWriter(f.digits);
-  const mYear = measuresYear(f);
+  const mYear = f.measuresYear();
   const itaShort = `การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${f.year(a.year)}`;
   const subject = `ขออนุมัติรายงานการวิเคราะห์ผล${itaShort} และ${MEASURES_NAME}`;
   const head = f.userText(s.memoTo) || f.userText(s.approverPosition);
+  const date = s.memoDate ? formatThaiDay(s.memoDate, f.digits) : "";
 
   const lines: MemoField[][] = [
     [{ label: "ส่วนราชการ", value: fieldOr(f, s.memoOffice, 90) }],
     [
       { label: "ที่", value: fieldOr(f, s.memoNumber, 40) },
-      { label: "วันที่", value: s.memoDate ? formatThaiDay(s.memoDate, f.digits) : dots(40) },
+      { label: "วันที่", value: date || dots(40) },
     ],
     [{ label: "เรื่อง", value: subject }],
   ];
@@ -198,7 +194,7 @@ export function memoDocument(f: ReportFormat, emblem?: EmblemImage): ReportDocum
       lines: [MEMO_HEADING],
       unit: f.unit,
       place: "",
-      date: s.memoDate ? formatThaiDay(s.memoDate, f.digits) : "",
+      date,
     },
     blocks: w.blocks,
   };

@@ -3,12 +3,13 @@
  * year's result with its measures (analysisDoc.ts) and the report of the measures carried out
  * (measuresDoc.ts); and the memo (memoDoc.ts) that proposes them to the head of the unit. Pure: the same model feeds the .docx writer and the print sheet.
  */
-import type { Analysis } from "../core/analysis";
+import { summarizeMeasures, type Analysis } from "../core/analysis";
 import type { EmblemImage, Settings } from "../core/types";
 import { analysisDocument } from "./analysisDoc";
 import { reportCharts, withCharts } from "./charts";
 import { ReportFormat } from "./format";
 import { measuresDocument } from "./measuresDoc";
+import { measuresOfYear } from "../layout/reportDates";
 import { measuresFiscalYear } from "./policy";
 import { memoDocument } from "./memoDoc";
 import type { ReportModel } from "./types";
@@ -25,21 +26,9 @@ export interface BuildOptions {
  * never present another year's measures as this year's (the pipeline warns about them).
  */
 function ofMeasuresYear(a: Analysis, year: number): Analysis {
-  const items = a.measures.items.filter((m) => m.year === undefined || m.year === year);
+  const items = measuresOfYear(a.measures.items, year);
   if (items.length === a.measures.items.length) return a;
-  const byStatus = { notStarted: 0, inProgress: 0, done: 0, unknown: 0 };
-  for (const m of items) byStatus[m.status]++;
-  const covered = new Set(items.flatMap((m) => m.indicators));
-  return {
-    ...a,
-    measures: {
-      count: items.length,
-      byStatus,
-      uncovered: [...a.urgent, ...a.improve].filter((n) => !covered.has(n)),
-      doneShare: items.length ? byStatus.done / items.length : 0,
-      items,
-    },
-  };
+  return { ...a, measures: summarizeMeasures(items, [...a.urgent, ...a.improve]) };
 }
 
 /** Builds the documents (analysis, measures report, memo) from an analysis and the user's settings. */
